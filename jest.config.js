@@ -20,6 +20,7 @@ const common = {
   ],
   moduleFileExtensions: ['ts', 'js', 'json'],
   testEnvironment: 'node',
+  setupFiles: ['reflect-metadata'],
 };
 
 /** @type {import('jest').Config} */

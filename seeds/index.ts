@@ -1,0 +1,6 @@
+import { type Seed } from './seed';
+
+export type { Seed, SeedContext } from './seed';
+
+// In dependency order: organisation before calendar before catalog.
+export const SEEDS: readonly Seed[] = [];

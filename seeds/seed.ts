@@ -1,0 +1,13 @@
+import { type EntityManager } from 'typeorm';
+
+export interface SeedContext {
+  // Demo accounts and demo data exist only in development (embedded) mode.
+  readonly includeDemoData: boolean;
+  readonly log: (message: string) => void;
+}
+
+// A seed is idempotent: running it again changes nothing that is already right.
+export interface Seed {
+  readonly name: string;
+  run(manager: EntityManager, context: SeedContext): Promise<void>;
+}

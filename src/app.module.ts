@@ -1,0 +1,33 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { type IncomingMessage, type ServerResponse } from 'node:http';
+import { type Options } from 'pino-http';
+import { type AppConfig, AppConfigModule } from './config';
+import { DatabaseModule } from './infra/database/database.module';
+import { SeedOnStartService } from './infra/database/seed-on-start.service';
+import { HealthModule } from './infra/health/health.module';
+import { LoggingModule } from './infra/logging/logging.module';
+import { QueueModule } from './infra/queue/queue.module';
+
+export interface AppRuntime {
+  readonly config: AppConfig;
+  // The resolved database: DATABASE_URL, or the embedded server started before the app.
+  readonly databaseUrl: string;
+  readonly loggerOptions: Options<IncomingMessage, ServerResponse>;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(runtime: AppRuntime): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        AppConfigModule.forRoot(runtime.config),
+        LoggingModule.forRoot(runtime.loggerOptions),
+        DatabaseModule.forRoot(runtime.config, runtime.databaseUrl),
+        QueueModule.forRoot(runtime.config),
+        HealthModule,
+      ],
+      providers: [SeedOnStartService],
+    };
+  }
+}

@@ -1,0 +1,102 @@
+import path from 'node:path';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { EnvironmentSchema, type LOG_LEVELS, type NODE_ENVS } from './environment.schema';
+
+export type LogLevel = (typeof LOG_LEVELS)[number];
+export type NodeEnv = (typeof NODE_ENVS)[number];
+
+export interface EmbeddedDatabaseConfig {
+  readonly dataDir: string; // absolute; PostgreSQL's cluster lives in <dataDir>/postgres
+  readonly port: number;
+}
+
+export interface DatabaseConfig {
+  // Absent means: start the embedded PostgreSQL and connect to it.
+  readonly url: string | null;
+  readonly embedded: EmbeddedDatabaseConfig | null;
+  readonly connectRetries: number;
+  readonly connectRetryDelayMs: number;
+  readonly poolSize: number;
+}
+
+export interface AppConfig {
+  readonly nodeEnv: NodeEnv;
+  readonly dataDir: string;
+  readonly http: {
+    readonly port: number;
+    readonly bodyLimitBytes: number;
+    readonly corsOrigins: readonly string[];
+  };
+  readonly database: DatabaseConfig;
+  readonly redis: { readonly url: string; readonly prefix: string } | null;
+  readonly log: { readonly level: LogLevel };
+  readonly seedOnStart: boolean;
+  readonly queueProcessorsEnabled: boolean;
+}
+
+export class ConfigValidationError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigValidationError';
+  }
+}
+
+// Empty strings count as unset, so `DATABASE_URL=` in a .env file means "embedded".
+function dropEmpty(source: Record<string, string | undefined>): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const key of Object.keys(new EnvironmentSchema())) {
+    const value = source[key];
+    if (value !== undefined && value.trim() !== '') {
+      result[key] = value.trim();
+    }
+  }
+  return result;
+}
+
+export function parseEnvironment(source: Record<string, string | undefined>): EnvironmentSchema {
+  const parsed = plainToInstance(EnvironmentSchema, dropEmpty(source), { exposeDefaultValues: true });
+  const errors = validateSync(parsed, { whitelist: true, forbidUnknownValues: true });
+  if (errors.length > 0) {
+    throw new ConfigValidationError(
+      errors.map((error) => {
+        const reasons = Object.values(error.constraints ?? {}).join('; ');
+        const value = error.property.endsWith('_URL') ? '(hidden)' : JSON.stringify(error.value);
+        return `${error.property}=${value}: ${reasons}`;
+      }),
+    );
+  }
+  return parsed;
+}
+
+export function buildAppConfig(env: EnvironmentSchema, cwd: string): AppConfig {
+  const dataDir = path.resolve(cwd, env.DATA_DIR);
+  const databaseUrl = env.DATABASE_URL ?? null;
+  return {
+    nodeEnv: env.NODE_ENV,
+    dataDir,
+    http: {
+      port: env.PORT,
+      bodyLimitBytes: env.BODY_LIMIT_BYTES,
+      corsOrigins: env.CORS_ORIGINS.split(',')
+        .map((origin) => origin.trim())
+        .filter((origin) => origin !== ''),
+    },
+    database: {
+      url: databaseUrl,
+      embedded: databaseUrl ? null : { dataDir, port: env.EMBEDDED_PG_PORT },
+      connectRetries: env.DB_CONNECT_RETRIES,
+      connectRetryDelayMs: env.DB_CONNECT_RETRY_DELAY_MS,
+      poolSize: env.DB_POOL_SIZE,
+    },
+    redis: env.REDIS_URL ? { url: env.REDIS_URL, prefix: env.QUEUE_PREFIX } : null,
+    log: { level: env.LOG_LEVEL },
+    seedOnStart: env.SEED_ON_START,
+    queueProcessorsEnabled: env.QUEUE_PROCESSORS_ENABLED,
+  };
+}
+
+// The only place that reads process.env (ESLint forbids it elsewhere in src/).
+export function loadAppConfig(): AppConfig {
+  return buildAppConfig(parseEnvironment(process.env), process.cwd());
+}

@@ -1,0 +1,35 @@
+import { type DataSourceOptions } from 'typeorm';
+import { MIGRATIONS } from '../../../migrations';
+import { type DatabaseConfig } from '../../config/app-config';
+import { ENTITIES } from './entities';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+export const APP_DATABASE_NAME = 'motcua';
+
+// One definition of the data source for the app, the migration CLI and the tests.
+// synchronize stays off everywhere: the schema changes only through migrations.
+export function buildDataSourceOptions(
+  url: string,
+  database: Pick<DatabaseConfig, 'poolSize'>,
+): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'schema_migrations',
+    migrationsTransactionMode: 'each',
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    migrationsRun: false,
+    logging: ['error', 'warn', 'migration'],
+    applicationName: 'mot-cua',
+    extra: {
+      max: database.poolSize,
+      connectionTimeoutMillis: 5000,
+      // Fail fast instead of queueing forever while the database is away; requests get a 503.
+      query_timeout: 60000,
+      options: '-c TimeZone=UTC',
+    },
+  };
+}

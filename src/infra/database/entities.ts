@@ -1,0 +1,4 @@
+import { QUEUE_ENTITIES } from '../queue/queue.entities';
+
+// Every entity of every module, for the app's data source, the CLI and the schema check.
+export const ENTITIES = [...QUEUE_ENTITIES];

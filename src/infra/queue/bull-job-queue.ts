@@ -1,0 +1,67 @@
+import { getQueueToken } from '@nestjs/bull';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import { type Queue } from 'bull';
+import { type AppConfig, APP_CONFIG } from '../../config';
+import { JobHandlerRegistry } from './job-handler.registry';
+import { type EnqueueOptions, JobQueue } from './job-queue';
+import { type JobName, type JobPayloads, QUEUE_NAMES, type QueueName, queueOfJob } from './queue-names';
+
+const PING_TIMEOUT_MS = 2000;
+
+@Injectable()
+export class BullJobQueue extends JobQueue implements OnApplicationBootstrap {
+  readonly mode = 'bull' as const;
+  private readonly logger = new Logger('JobQueue');
+
+  constructor(
+    private readonly moduleRef: ModuleRef,
+    private readonly registry: JobHandlerRegistry,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    super();
+  }
+
+  async enqueue<N extends JobName>(
+    job: N,
+    payload: JobPayloads[N],
+    options: EnqueueOptions = {},
+  ): Promise<void> {
+    await this.queue(queueOfJob(job)).add(job, payload, {
+      jobId: options.jobId,
+      attempts: options.attempts ?? 3,
+      backoff: { type: 'exponential', delay: 1000 },
+      removeOnComplete: 1000,
+      removeOnFail: false,
+    });
+  }
+
+  async ping(): Promise<void> {
+    const client = this.queue(QUEUE_NAMES[0]).client;
+    await Promise.race([
+      client.ping(),
+      new Promise((_, reject) =>
+        setTimeout(() => reject(new Error('Redis did not answer in time')), PING_TIMEOUT_MS).unref(),
+      ),
+    ]);
+  }
+
+  // Never awaited: a queue call awaited during bootstrap hangs listen() while Redis is down.
+  onApplicationBootstrap(): void {
+    for (const name of QUEUE_NAMES) {
+      this.queue(name).on('error', (error: Error) => this.logger.warn(`Queue ${name}: ${error.message}`));
+    }
+    if (!this.config.queueProcessorsEnabled) {
+      return;
+    }
+    for (const [job, handler] of this.registry.all()) {
+      void this.queue(queueOfJob(job))
+        .process(job, 1, async (bullJob) => handler(bullJob.data as never))
+        .catch((error: Error) => this.logger.error(`Processor for ${job} stopped: ${error.message}`));
+    }
+  }
+
+  private queue(name: QueueName): Queue {
+    return this.moduleRef.get<Queue>(getQueueToken(name), { strict: false });
+  }
+}

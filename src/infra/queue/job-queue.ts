@@ -1,0 +1,18 @@
+import { type JobName, type JobPayloads, type QueueMode } from './queue-names';
+
+export interface EnqueueOptions {
+  // A job with the same id is not added twice (Bull's jobId dedupe).
+  jobId?: string;
+  attempts?: number;
+}
+
+// What producers depend on; BullJobQueue or InProcessJobQueue behind it.
+export abstract class JobQueue {
+  abstract readonly mode: QueueMode;
+  abstract enqueue<N extends JobName>(
+    job: N,
+    payload: JobPayloads[N],
+    options?: EnqueueOptions,
+  ): Promise<void>;
+  abstract ping(): Promise<void>;
+}

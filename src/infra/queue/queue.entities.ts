@@ -1,0 +1,3 @@
+import { QueueHeartbeat } from './queue-heartbeat.entity';
+
+export const QUEUE_ENTITIES = [QueueHeartbeat];
