@@ -16,7 +16,7 @@ const swc = [
 const common = {
   transform: { '^.+\\.(t|j)s$': swc },
   transformIgnorePatterns: [
-    '/node_modules/(?!(@nestjs|file-type|strtok3|token-types|@tokenizer|uint8array-extras|load-esm)/)',
+    '/node_modules/(?!(@nestjs|@seriousme|file-type|strtok3|token-types|@tokenizer|uint8array-extras|load-esm)/)',
   ],
   moduleFileExtensions: ['ts', 'js', 'json'],
   testEnvironment: 'node',
@@ -29,8 +29,16 @@ module.exports = {
   globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
   testTimeout: 30000,
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/unit/**/*.spec.ts'] },
-    { ...common, displayName: 'db', testMatch: ['<rootDir>/src/**/*.db-spec.ts', '<rootDir>/seeds/**/*.db-spec.ts'] },
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/unit/**/*.spec.ts'],
+    },
+    {
+      ...common,
+      displayName: 'db',
+      testMatch: ['<rootDir>/src/**/*.db-spec.ts', '<rootDir>/seeds/**/*.db-spec.ts'],
+    },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
   ],
 };

@@ -55,13 +55,15 @@ function dropEmpty(source: Record<string, string | undefined>): Record<string, s
 }
 
 export function parseEnvironment(source: Record<string, string | undefined>): EnvironmentSchema {
-  const parsed = plainToInstance(EnvironmentSchema, dropEmpty(source), { exposeDefaultValues: true });
+  const given = dropEmpty(source);
+  const parsed = plainToInstance(EnvironmentSchema, given, { exposeDefaultValues: true });
   const errors = validateSync(parsed, { whitelist: true, forbidUnknownValues: true });
   if (errors.length > 0) {
     throw new ConfigValidationError(
       errors.map((error) => {
         const reasons = Object.values(error.constraints ?? {}).join('; ');
-        const value = error.property.endsWith('_URL') ? '(hidden)' : JSON.stringify(error.value);
+        // The value as the operator wrote it; URLs may carry passwords, so they are not echoed.
+        const value = error.property.endsWith('_URL') ? '(hidden)' : JSON.stringify(given[error.property]);
         return `${error.property}=${value}: ${reasons}`;
       }),
     );

@@ -1,6 +1,7 @@
 import { type DynamicModule, type INestApplication, type Type } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { randomBytes } from 'node:crypto';
+import Redis from 'ioredis';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module';
@@ -16,7 +17,7 @@ export interface TestAppOptions {
   imports?: Array<Type | DynamicModule>;
   // Use this database instead of a fresh clone (the caller owns it).
   databaseUrl?: string;
-  // Skip app.init(); the caller wants to drive start-up itself.
+  // Connect to the Redis at REDIS_URL (Bull mode); suites using it run under describeWithRedis.
   withRedis?: boolean;
 }
 
@@ -67,8 +68,25 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     close: async () => {
       await app.close();
       await database?.drop();
+      if (config.redis) {
+        await deleteRedisKeys(config.redis.url, config.redis.prefix);
+      }
     },
   };
+}
+
+// Each test app has its own queue prefix; remove what it left in the shared Redis.
+async function deleteRedisKeys(url: string, prefix: string): Promise<void> {
+  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  try {
+    await redis.connect();
+    const keys = await redis.keys(`${prefix}:*`);
+    if (keys.length > 0) {
+      await redis.del(...keys);
+    }
+  } finally {
+    redis.disconnect();
+  }
 }
 
 export const isRedisConfigured = Boolean(process.env.REDIS_URL);

@@ -3,6 +3,7 @@ import { MIGRATIONS } from '../../../migrations';
 import { type DatabaseConfig } from '../../config/app-config';
 import { ENTITIES } from './entities';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
+import { TYPEORM_SLOW_QUERY_MS, TypeOrmLogger } from './typeorm-logger';
 
 export const APP_DATABASE_NAME = 'motcua';
 
@@ -23,6 +24,8 @@ export function buildDataSourceOptions(
     synchronize: false,
     migrationsRun: false,
     logging: ['error', 'warn', 'migration'],
+    logger: new TypeOrmLogger(),
+    maxQueryExecutionTime: TYPEORM_SLOW_QUERY_MS,
     applicationName: 'mot-cua',
     extra: {
       max: database.poolSize,

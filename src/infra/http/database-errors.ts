@@ -25,15 +25,17 @@ function errorCode(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
+// Duck-typed rather than instanceof: socket errors may come from another realm (Node's core).
 export function isDatabaseUnavailable(error: unknown): boolean {
-  if (!(error instanceof Error)) {
+  if (typeof error !== 'object' || error === null) {
     return false;
   }
   const code = errorCode(error);
   if (code !== undefined && (UNAVAILABLE_CODES.has(code) || code.startsWith('08'))) {
     return true;
   }
-  return UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(error.message));
+  const message = (error as { message?: unknown }).message;
+  return typeof message === 'string' && UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(message));
 }
 
 // Constraint violations a caller caused (duplicates, bad references, malformed values).

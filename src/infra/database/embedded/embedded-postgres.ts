@@ -146,7 +146,9 @@ export async function startEmbeddedPostgres(
     } catch (error) {
       // start() rejects with undefined when postgres exits at once: the log says why.
       const reason = error instanceof Error ? error.message : recentLog.slice(-5).join(' | ');
-      throw new Error(`Embedded PostgreSQL did not start on port ${config.port}: ${reason}`, { cause: error });
+      throw new Error(`Embedded PostgreSQL did not start on port ${config.port}: ${reason}`, {
+        cause: error,
+      });
     }
     const url = `postgres://${credentials.user}:${encodeURIComponent(credentials.password)}@127.0.0.1:${config.port}/${database}`;
     await ensureDatabase(url, database);

@@ -1,4 +1,12 @@
-import { dayOfWeek, formatIsoDate, fromDayNumber, parseIsoDate, toDayNumber, vietnamDayNumberOf, vietnamInstantOf } from './local-date';
+import {
+  dayOfWeek,
+  formatIsoDate,
+  fromDayNumber,
+  parseIsoDate,
+  toDayNumber,
+  vietnamDayNumberOf,
+  vietnamInstantOf,
+} from './local-date';
 
 describe('local dates at UTC+7', () => {
   it('round-trips day numbers and ISO text', () => {
@@ -19,8 +27,8 @@ describe('local dates at UTC+7', () => {
   it('places 23:30 UTC on the next Vietnamese day', () => {
     const instant = Date.parse('2025-01-28T23:30:00Z');
     expect(formatIsoDate(fromDayNumber(vietnamDayNumberOf(instant)))).toBe('2025-01-29');
-    expect(new Date(vietnamInstantOf(toDayNumber({ year: 2025, month: 1, day: 29 }), 7 * 60 + 30)).toISOString()).toBe(
-      '2025-01-29T00:30:00.000Z',
-    );
+    expect(
+      new Date(vietnamInstantOf(toDayNumber({ year: 2025, month: 1, day: 29 }), 7 * 60 + 30)).toISOString(),
+    ).toBe('2025-01-29T00:30:00.000Z');
   });
 });

@@ -35,7 +35,9 @@ export function parseIsoDate(text: string): CivilDate | null {
   }
   const date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
   const roundTrip = fromDayNumber(toDayNumber(date));
-  return roundTrip.year === date.year && roundTrip.month === date.month && roundTrip.day === date.day ? date : null;
+  return roundTrip.year === date.year && roundTrip.month === date.month && roundTrip.day === date.day
+    ? date
+    : null;
 }
 
 export function formatIsoDate(date: CivilDate): IsoDate {
