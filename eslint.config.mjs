@@ -4,11 +4,25 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
 const frameworkImports = [
-  { group: ['@nestjs/*', 'typeorm', 'typeorm/*', 'bull', '@nestjs/bull', 'express', 'pg'], message: 'domain/ is pure TypeScript: no framework, ORM or queue imports.' },
+  {
+    group: ['@nestjs/*', 'typeorm', 'typeorm/*', 'bull', '@nestjs/bull', 'express', 'pg'],
+    message: 'domain/ is pure TypeScript: no framework, ORM or queue imports.',
+  },
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'coverage/**', 'node_modules/**', '.data/**', 'web/**', 'test-output/**', 'eslint.config.mjs', 'jest.config.js'] },
+  {
+    ignores: [
+      'dist/**',
+      'coverage/**',
+      'node_modules/**',
+      '.data/**',
+      'web/**',
+      'test-output/**',
+      'eslint.config.mjs',
+      'jest.config.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -16,18 +30,44 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
-      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true },
+      ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
       eqeqeq: ['error', 'always'],
       curly: ['error', 'all'],
       'no-console': 'error',
-      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration through src/config only.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read configuration through src/config only.' },
+      ],
     },
   },
   {
     // Decorator metadata needs runtime imports of the classes used as parameter types.
-    files: ['src/**/*.controller.ts', 'src/**/*.service.ts', 'src/**/*.module.ts', 'src/**/*.processor.ts', 'src/**/*.guard.ts', 'src/**/*.filter.ts', 'src/**/*.indicator.ts', 'src/**/*.entity.ts', 'src/**/*.dto.ts', 'src/**/*.repository.ts', 'src/**/*.controller.ts', 'src/**/*.interceptor.ts', 'src/**/*.middleware.ts', 'src/**/*.subscriber.ts', 'src/**/*.runner.ts', 'seeds/**/*.ts'],
+    files: [
+      'src/**/*.controller.ts',
+      'src/**/*.service.ts',
+      'src/**/*.module.ts',
+      'src/**/*.processor.ts',
+      'src/**/*.guard.ts',
+      'src/**/*.filter.ts',
+      'src/**/*.indicator.ts',
+      'src/**/*.entity.ts',
+      'src/**/*.dto.ts',
+      'src/**/*.repository.ts',
+      'src/**/*.controller.ts',
+      'src/**/*.interceptor.ts',
+      'src/**/*.middleware.ts',
+      'src/**/*.subscriber.ts',
+      'src/**/*.runner.ts',
+      'seeds/**/*.ts',
+    ],
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
   },
   {
@@ -38,7 +78,17 @@ export default tseslint.config(
     files: ['src/**/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: frameworkImports }],
-      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'domain/ takes time as a parameter: no new Date().' }, { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'domain/ takes time as a parameter: no Date.now().' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'domain/ takes time as a parameter: no new Date().',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'domain/ takes time as a parameter: no Date.now().',
+        },
+      ],
     },
   },
   {

@@ -20,7 +20,7 @@ const common = {
   ],
   moduleFileExtensions: ['ts', 'js', 'json'],
   testEnvironment: 'node',
-  setupFiles: ['reflect-metadata'],
+  setupFiles: ['reflect-metadata', '<rootDir>/test/setup/quiet-nest-logger.ts'],
 };
 
 /** @type {import('jest').Config} */

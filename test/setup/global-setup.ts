@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { mkdtempSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,6 +22,9 @@ interface TestGlobals {
 // each test file then clones its own database from the template (see test-database.ts).
 export default async function globalSetup(): Promise<void> {
   process.env.TZ = FOREIGN_TEST_TIME_ZONE;
+  if (!process.env.TEST_LOG_LEVEL) {
+    Logger.overrideLogger(false);
+  }
   let adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'motcua-test-pg-'));
