@@ -2,11 +2,14 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { type IncomingMessage, type ServerResponse } from 'node:http';
 import { type Options } from 'pino-http';
 import { type AppConfig, AppConfigModule } from './config';
+import { RequestContextModule } from './infra/context/request-context.module';
 import { DatabaseModule } from './infra/database/database.module';
 import { SeedOnStartService } from './infra/database/seed-on-start.service';
 import { HealthModule } from './infra/health/health.module';
 import { LoggingModule } from './infra/logging/logging.module';
 import { QueueModule } from './infra/queue/queue.module';
+import { AuditModule } from './modules/audit';
+import { IdentityModule } from './modules/identity';
 
 export interface AppRuntime {
   readonly config: AppConfig;
@@ -24,7 +27,10 @@ export class AppModule {
         AppConfigModule.forRoot(runtime.config),
         LoggingModule.forRoot(runtime.loggerOptions),
         DatabaseModule.forRoot(runtime.config, runtime.databaseUrl),
+        RequestContextModule,
         QueueModule.forRoot(runtime.config),
+        AuditModule,
+        IdentityModule,
         HealthModule,
       ],
       providers: [SeedOnStartService],

@@ -51,4 +51,17 @@ describe('configuration validated at boot', () => {
     expect(parseEnvironment({ SEED_ON_START: 'false' }).SEED_ON_START).toBe(false);
     expect(parseEnvironment({ QUEUE_PROCESSORS_ENABLED: '0' }).QUEUE_PROCESSORS_ENABLED).toBe(false);
   });
+
+  it('refuses to run production on the development JWT secret or encryption key', () => {
+    expect(() => parseEnvironment({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET: must be set/);
+    expect(() => parseEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) })).toThrow(/DATA_ENCRYPTION_KEY: must be set/);
+    expect(
+      parseEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), DATA_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64') })
+        .NODE_ENV,
+    ).toBe('production');
+  });
+
+  it('never echoes a secret that fails validation', () => {
+    expect(() => parseEnvironment({ JWT_SECRET: 'short-secret' })).toThrow(/JWT_SECRET=\(hidden\)/);
+  });
 });

@@ -1,7 +1,13 @@
 import path from 'node:path';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { EnvironmentSchema, type LOG_LEVELS, type NODE_ENVS } from './environment.schema';
+import {
+  DEVELOPMENT_ENCRYPTION_KEY,
+  DEVELOPMENT_JWT_SECRET,
+  EnvironmentSchema,
+  type LOG_LEVELS,
+  type NODE_ENVS,
+} from './environment.schema';
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
 export type NodeEnv = (typeof NODE_ENVS)[number];
@@ -33,6 +39,14 @@ export interface AppConfig {
   readonly log: { readonly level: LogLevel };
   readonly seedOnStart: boolean;
   readonly queueProcessorsEnabled: boolean;
+  readonly auth: {
+    readonly jwtSecret: string;
+    readonly accessTokenTtlSeconds: number;
+    readonly refreshTokenTtlDays: number;
+    readonly passwordHashTimeCost: number;
+  };
+  readonly encryptionKey: Buffer;
+  readonly provinceIdentifier: string;
 }
 
 export class ConfigValidationError extends Error {
@@ -58,15 +72,23 @@ export function parseEnvironment(source: Record<string, string | undefined>): En
   const given = dropEmpty(source);
   const parsed = plainToInstance(EnvironmentSchema, given, { exposeDefaultValues: true });
   const errors = validateSync(parsed, { whitelist: true, forbidUnknownValues: true });
-  if (errors.length > 0) {
-    throw new ConfigValidationError(
-      errors.map((error) => {
-        const reasons = Object.values(error.constraints ?? {}).join('; ');
-        // The value as the operator wrote it; URLs may carry passwords, so they are not echoed.
-        const value = error.property.endsWith('_URL') ? '(hidden)' : JSON.stringify(given[error.property]);
-        return `${error.property}=${value}: ${reasons}`;
-      }),
-    );
+  const problems = errors.map((error) => {
+    const reasons = Object.values(error.constraints ?? {}).join('; ');
+    // The value as the operator wrote it; URLs and secrets are not echoed.
+    const value = /_URL$|SECRET|_KEY$/.test(error.property) ? '(hidden)' : JSON.stringify(given[error.property]);
+    return `${error.property}=${value}: ${reasons}`;
+  });
+  if (parsed.NODE_ENV === 'production') {
+    // Never run production on secrets that are published in this repository.
+    if (parsed.JWT_SECRET === DEVELOPMENT_JWT_SECRET) {
+      problems.push('JWT_SECRET: must be set to a secret of your own in production');
+    }
+    if (parsed.DATA_ENCRYPTION_KEY === DEVELOPMENT_ENCRYPTION_KEY) {
+      problems.push('DATA_ENCRYPTION_KEY: must be set to a key of your own in production');
+    }
+  }
+  if (problems.length > 0) {
+    throw new ConfigValidationError(problems);
   }
   return parsed;
 }
@@ -95,6 +117,14 @@ export function buildAppConfig(env: EnvironmentSchema, cwd: string): AppConfig {
     log: { level: env.LOG_LEVEL },
     seedOnStart: env.SEED_ON_START,
     queueProcessorsEnabled: env.QUEUE_PROCESSORS_ENABLED,
+    auth: {
+      jwtSecret: env.JWT_SECRET,
+      accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
+      refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
+      passwordHashTimeCost: env.PASSWORD_HASH_COST,
+    },
+    encryptionKey: Buffer.from(env.DATA_ENCRYPTION_KEY, 'base64'),
+    provinceIdentifier: env.PROVINCE_IDENTIFIER,
   };
 }
 

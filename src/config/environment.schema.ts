@@ -8,6 +8,9 @@ export const NODE_ENVS = ['development', 'production', 'test'] as const;
 const POSTGRES_URL = /^postgres(ql)?:\/\/[^\s]+$/;
 const REDIS_URL = /^rediss?:\/\/[^\s]+$/;
 
+export const DEVELOPMENT_JWT_SECRET = 'development-only-jwt-secret-change-me-in-production';
+export const DEVELOPMENT_ENCRYPTION_KEY = 'ZGV2ZWxvcG1lbnQtb25seS1rZXktMzItYnl0ZXMhISE=';
+
 // 'true'/'false'/'1'/'0' as booleans; anything else stays as is so validation names it.
 function parseBooleanText(value: unknown): unknown {
   if (typeof value !== 'string') {
@@ -90,6 +93,39 @@ export class EnvironmentSchema {
   @Transform(({ value }: { value: unknown }) => parseBooleanText(value))
   @IsBoolean()
   QUEUE_PROCESSORS_ENABLED = true;
+
+  // HMAC secret of access tokens. The development default is refused in production.
+  @IsString()
+  @MinLength(32, { message: 'must be at least 32 characters' })
+  JWT_SECRET = DEVELOPMENT_JWT_SECRET;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(60)
+  @Max(3600)
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(90)
+  REFRESH_TOKEN_TTL_DAYS = 14;
+
+  // 32 bytes, base64: encrypts personal data at rest (ID numbers, phone numbers).
+  @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'must be 32 bytes in base64 (openssl rand -base64 32)' })
+  DATA_ENCRYPTION_KEY = DEVELOPMENT_ENCRYPTION_KEY;
+
+  // Level-1 agency identifier of the province (QCVN 102:2016, e.g. H55). Phú Yên's real value is
+  // unconfirmed, so the seeded identifiers are illustrative.
+  @Matches(/^[HK]\d{2}$/, { message: 'must be H or K followed by two digits' })
+  PROVINCE_IDENTIFIER = 'H55';
+
+  // argon2id time cost (iterations) at 19 MiB memory; OWASP's minimum is 2.
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10)
+  PASSWORD_HASH_COST = 2;
 
   // Namespace of this deployment's keys in Redis.
   @Matches(/^[a-z0-9_-]{1,40}$/, { message: 'must be 1-40 of a-z, 0-9, _ and -' })

@@ -2,9 +2,11 @@ import { Controller, Get, Module } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { PublicRoute } from '../../src/modules/identity';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { TcpProxy } from '../support/tcp-proxy';
 
+@PublicRoute()
 @Controller('test-only')
 class DatabaseProbeController {
   constructor(private readonly dataSource: DataSource) {}

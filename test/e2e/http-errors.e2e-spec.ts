@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Module, Post } from '@nestjs/common';
 import { IsInt, IsString, Max, Min, MinLength } from 'class-validator';
 import { DomainError } from '../../src/common';
+import { PublicRoute } from '../../src/modules/identity';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 class EchoDto {
@@ -15,6 +16,7 @@ class EchoDto {
 }
 
 // Test-only routes that exercise the global pipeline (validation, errors) without business code.
+@PublicRoute()
 @Controller('test-only')
 class PipelineProbeController {
   @Post('echo')

@@ -1,4 +1,5 @@
+import { AUDIT_ENTITIES } from '../../modules/audit/audit.entities';
 import { QUEUE_ENTITIES } from '../queue/queue.entities';
 
 // Every entity of every module, for the app's data source, the CLI and the schema check.
-export const ENTITIES = [...QUEUE_ENTITIES];
+export const ENTITIES = [...QUEUE_ENTITIES, ...AUDIT_ENTITIES];

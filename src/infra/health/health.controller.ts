@@ -8,6 +8,7 @@ import {
   TypeOrmHealthIndicator,
 } from '@nestjs/terminus';
 import { type AppConfig, APP_CONFIG } from '../../config';
+import { PublicRoute } from '../../modules/identity';
 import { ProblemException } from '../http/problem.mapper';
 import { problemType } from '../http/problem-details';
 import { RedisHealthIndicator } from './redis.indicator';
@@ -23,6 +24,7 @@ export class HealthController {
   ) {}
 
   @Get()
+  @PublicRoute()
   @HealthCheck({ noCache: true })
   @ApiOperation({ summary: 'Liveness and dependencies: database, and Redis when configured' })
   @ApiOkResponse({ description: 'All dependencies are up' })
