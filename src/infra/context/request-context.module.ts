@@ -2,6 +2,7 @@ import { ClsPluginTransactional } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Module } from '@nestjs/common';
 import { type Request } from 'express';
+import { requestIdOf } from '../http/problem-response';
 import { ClsModule } from 'nestjs-cls';
 import { DataSource } from 'typeorm';
 import { type RequestContextStore } from './request-context';
@@ -16,7 +17,7 @@ import { type RequestContextStore } from './request-context';
         mount: true,
         setup: (cls, request: Request) => {
           const store = cls as unknown as { set<K extends keyof RequestContextStore>(key: K, value: RequestContextStore[K]): void };
-          store.set('requestId', String((request as Request & { id?: unknown }).id ?? ''));
+          store.set('requestId', requestIdOf(request));
           store.set('ip', request.ip ?? '');
         },
       },
