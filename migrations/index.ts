@@ -1,8 +1,13 @@
 import { type MigrationInterface } from 'typeorm';
 import { Platform1795721410846 } from './1795721410846-platform';
 import { AuditLog1795722868454 } from './1795722868454-audit-log';
+import { OrganisationAndIdentity1795722995484 } from './1795722995484-organisation-and-identity';
 
 type MigrationClass = new () => MigrationInterface;
 
 // Every migration, in order. A test fails when a file in migrations/ is missing here.
-export const MIGRATIONS: MigrationClass[] = [Platform1795721410846, AuditLog1795722868454];
+export const MIGRATIONS: MigrationClass[] = [
+  Platform1795721410846,
+  AuditLog1795722868454,
+  OrganisationAndIdentity1795722995484,
+];

@@ -1,5 +1,7 @@
+import { CATALOG_ENTITIES } from '../../modules/catalog/catalog.entities';
+import { IDENTITY_ENTITIES } from '../../modules/identity/identity.entities';
 import { AUDIT_ENTITIES } from '../../modules/audit/audit.entities';
 import { QUEUE_ENTITIES } from '../queue/queue.entities';
 
 // Every entity of every module, for the app's data source, the CLI and the schema check.
-export const ENTITIES = [...QUEUE_ENTITIES, ...AUDIT_ENTITIES];
+export const ENTITIES = [...QUEUE_ENTITIES, ...AUDIT_ENTITIES, ...CATALOG_ENTITIES, ...IDENTITY_ENTITIES];

@@ -1,0 +1,15 @@
+import { Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { StaffUser } from './staff-user.entity';
+
+@Entity('staff_roles')
+export class StaffRole {
+  @PrimaryColumn('uuid')
+  userId!: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 20 })
+  role!: string;
+
+  @ManyToOne(() => StaffUser, (user) => user.roles, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: StaffUser;
+}
