@@ -9,6 +9,7 @@ import { HealthModule } from './infra/health/health.module';
 import { LoggingModule } from './infra/logging/logging.module';
 import { QueueModule } from './infra/queue/queue.module';
 import { AuditModule } from './modules/audit';
+import { CatalogModule } from './modules/catalog';
 import { IdentityModule } from './modules/identity';
 
 export interface AppRuntime {
@@ -30,6 +31,7 @@ export class AppModule {
         RequestContextModule,
         QueueModule.forRoot(runtime.config),
         AuditModule,
+        CatalogModule,
         IdentityModule,
         HealthModule,
       ],

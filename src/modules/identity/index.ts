@@ -6,6 +6,7 @@ export {
   PublicRoute,
   StaffRoute,
 } from './authorization/route-policy.decorators';
+export { AgencyAccessService } from './authorization/agency-access.service';
 export { CurrentPrincipal } from './authorization/current-principal.decorator';
 export { notAllowed, notAuthenticated, outsideScope } from './authorization/identity.errors';
 export { type Principal, type StaffPrincipal, type CitizenPrincipal, hasAnyRole } from './domain/principal';

@@ -10,7 +10,12 @@ export const AGENCY_KINDS = [
 ] as const;
 export type AgencyKind = (typeof AGENCY_KINDS)[number];
 
-export const ORGANISATION_KINDS: readonly AgencyKind[] = ['PEOPLES_COMMITTEE', 'PEOPLES_COUNCIL', 'DEPARTMENT', 'SERVICE_CENTRE'];
+export const ORGANISATION_KINDS: readonly AgencyKind[] = [
+  'PEOPLES_COMMITTEE',
+  'PEOPLES_COUNCIL',
+  'DEPARTMENT',
+  'SERVICE_CENTRE',
+];
 
 export function isOrganisationKind(kind: AgencyKind): boolean {
   return ORGANISATION_KINDS.includes(kind);

@@ -1,0 +1,4 @@
+export { CatalogModule } from './catalog.module';
+export { AgencyDirectory } from './agencies/agency-directory.service';
+export { type AncestorRow } from './agencies/agency-tree.repository';
+export { AGENCY_KINDS, type AgencyKind, ORGANISATION_KINDS } from './agencies/domain/agency-kinds';
