@@ -3,7 +3,6 @@ import { type TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adap
 import { Injectable } from '@nestjs/common';
 import { type EntityManager } from 'typeorm';
 import { Agency } from './agency.entity';
-import { AgencyClosure } from './agency-closure.entity';
 import { ORGANISATION_KINDS } from './domain/agency-kinds';
 
 export interface AncestorRow {
