@@ -3,6 +3,7 @@ import { type IncomingMessage, type ServerResponse } from 'node:http';
 import { type Options } from 'pino-http';
 import { type AppConfig, AppConfigModule } from './config';
 import { RequestContextModule } from './infra/context/request-context.module';
+import { CryptoModule } from './infra/crypto/crypto.module';
 import { DatabaseModule } from './infra/database/database.module';
 import { SeedOnStartService } from './infra/database/seed-on-start.service';
 import { HealthModule } from './infra/health/health.module';
@@ -29,6 +30,7 @@ export class AppModule {
         LoggingModule.forRoot(runtime.loggerOptions),
         DatabaseModule.forRoot(runtime.config, runtime.databaseUrl),
         RequestContextModule,
+        CryptoModule,
         QueueModule.forRoot(runtime.config),
         AuditModule,
         CatalogModule,

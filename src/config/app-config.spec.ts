@@ -54,10 +54,15 @@ describe('configuration validated at boot', () => {
 
   it('refuses to run production on the development JWT secret or encryption key', () => {
     expect(() => parseEnvironment({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET: must be set/);
-    expect(() => parseEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) })).toThrow(/DATA_ENCRYPTION_KEY: must be set/);
+    expect(() => parseEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) })).toThrow(
+      /DATA_ENCRYPTION_KEY: must be set/,
+    );
     expect(
-      parseEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), DATA_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64') })
-        .NODE_ENV,
+      parseEnvironment({
+        NODE_ENV: 'production',
+        JWT_SECRET: 'x'.repeat(40),
+        DATA_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
+      }).NODE_ENV,
     ).toBe('production');
   });
 

@@ -44,6 +44,7 @@ export interface AppConfig {
     readonly accessTokenTtlSeconds: number;
     readonly refreshTokenTtlDays: number;
     readonly passwordHashTimeCost: number;
+    readonly loginAttemptsPerMinute: number;
   };
   readonly encryptionKey: Buffer;
   readonly provinceIdentifier: string;
@@ -75,7 +76,9 @@ export function parseEnvironment(source: Record<string, string | undefined>): En
   const problems = errors.map((error) => {
     const reasons = Object.values(error.constraints ?? {}).join('; ');
     // The value as the operator wrote it; URLs and secrets are not echoed.
-    const value = /_URL$|SECRET|_KEY$/.test(error.property) ? '(hidden)' : JSON.stringify(given[error.property]);
+    const value = /_URL$|SECRET|_KEY$/.test(error.property)
+      ? '(hidden)'
+      : JSON.stringify(given[error.property]);
     return `${error.property}=${value}: ${reasons}`;
   });
   if (parsed.NODE_ENV === 'production') {
@@ -122,6 +125,7 @@ export function buildAppConfig(env: EnvironmentSchema, cwd: string): AppConfig {
       accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
       refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
       passwordHashTimeCost: env.PASSWORD_HASH_COST,
+      loginAttemptsPerMinute: env.LOGIN_ATTEMPTS_PER_MINUTE,
     },
     encryptionKey: Buffer.from(env.DATA_ENCRYPTION_KEY, 'base64'),
     provinceIdentifier: env.PROVINCE_IDENTIFIER,

@@ -127,6 +127,13 @@ export class EnvironmentSchema {
   @Max(10)
   PASSWORD_HASH_COST = 2;
 
+  // Sign-in and registration attempts per client address per minute.
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  LOGIN_ATTEMPTS_PER_MINUTE = 20;
+
   // Namespace of this deployment's keys in Redis.
   @Matches(/^[a-z0-9_-]{1,40}$/, { message: 'must be 1-40 of a-z, 0-9, _ and -' })
   QUEUE_PREFIX = 'motcua';

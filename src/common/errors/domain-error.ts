@@ -1,6 +1,13 @@
 // What kind of failure an error is, independent of HTTP; the edge maps kinds to status codes.
 export type ErrorKind =
-  'invalid' | 'unauthenticated' | 'forbidden' | 'not-found' | 'conflict' | 'too-large' | 'unavailable';
+  | 'invalid'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not-found'
+  | 'conflict'
+  | 'too-large'
+  | 'rate-limited'
+  | 'unavailable';
 
 export interface FieldError {
   readonly field: string;

@@ -16,7 +16,9 @@ import { type RequestContextStore } from './request-context';
       middleware: {
         mount: true,
         setup: (cls, request: Request) => {
-          const store = cls as unknown as { set<K extends keyof RequestContextStore>(key: K, value: RequestContextStore[K]): void };
+          const store = cls as unknown as {
+            set<K extends keyof RequestContextStore>(key: K, value: RequestContextStore[K]): void;
+          };
           store.set('requestId', requestIdOf(request));
           store.set('ip', request.ip ?? '');
         },

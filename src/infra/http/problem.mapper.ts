@@ -26,6 +26,12 @@ function simple(status: number, detail: string, code = codeOfStatus(status)): Ma
   return { type: problemType(code), title: titleOfStatus(status), status, detail };
 }
 
+// Framework exceptions carry English messages; these statuses get a Vietnamese detail instead.
+const DETAIL_OF_STATUS: Partial<Record<number, string>> = {
+  404: 'Không tìm thấy tài nguyên được yêu cầu.',
+  429: 'Quá nhiều yêu cầu trong thời gian ngắn. Vui lòng thử lại sau ít phút.',
+};
+
 function fromHttpException(error: HttpException): MappedProblem {
   const status = error.getStatus();
   const response = error.getResponse();
@@ -33,12 +39,7 @@ function fromHttpException(error: HttpException): MappedProblem {
     typeof response === 'object' && response !== null
       ? (response as { message?: unknown }).message
       : response;
-  const detail =
-    status === 404
-      ? 'Không tìm thấy tài nguyên được yêu cầu.'
-      : typeof message === 'string'
-        ? message
-        : titleOfStatus(status);
+  const detail = DETAIL_OF_STATUS[status] ?? (typeof message === 'string' ? message : titleOfStatus(status));
   return { problem: simple(status, detail), isUnexpected: status >= 500 };
 }
 

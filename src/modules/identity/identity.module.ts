@@ -1,13 +1,46 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { type AppConfig, APP_CONFIG } from '../../config';
 import { AccessTokenService } from './auth/access-token.service';
+import { AuthController } from './auth/auth.controller';
+import { AuthService } from './auth/auth.service';
+import { PasswordHasher } from './auth/password-hasher';
+import { PrincipalLoader } from './auth/principal-loader';
+import { RefreshTokenService } from './auth/refresh-token.service';
 import { AccessGuard } from './authorization/access.guard';
 import { AgencyAccessService } from './authorization/agency-access.service';
+import { CitizensService } from './citizens/citizens.service';
+import { MeController } from './me/me.controller';
+import { MeService } from './me/me.service';
+import { UsersController } from './users/users.controller';
+import { UsersService } from './users/users.service';
 
 @Module({
-  imports: [JwtModule.register({})],
-  providers: [AccessTokenService, AgencyAccessService, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [AccessTokenService, AgencyAccessService],
+  imports: [
+    JwtModule.register({}),
+    // Per-address limit on sign-in and registration; the per-account lockout is in the database.
+    ThrottlerModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => [
+        { name: 'auth', ttl: 60_000, limit: config.auth.loginAttemptsPerMinute },
+      ],
+    }),
+  ],
+  controllers: [AuthController, MeController, UsersController],
+  providers: [
+    AccessTokenService,
+    AgencyAccessService,
+    AuthService,
+    CitizensService,
+    MeService,
+    PasswordHasher,
+    PrincipalLoader,
+    RefreshTokenService,
+    UsersService,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
+  exports: [AccessTokenService, AgencyAccessService, PasswordHasher],
 })
 export class IdentityModule {}

@@ -1,4 +1,4 @@
-import { Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { StaffUser } from './staff-user.entity';
 
 @Entity('staff_roles')
@@ -11,5 +11,6 @@ export class StaffRole {
 
   @ManyToOne(() => StaffUser, (user) => user.roles, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
-  user?: StaffUser;
+  // Relation<> keeps decorator metadata from referencing StaffUser before it is defined.
+  user?: Relation<StaffUser>;
 }
