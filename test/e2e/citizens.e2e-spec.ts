@@ -15,13 +15,30 @@ describe('citizen accounts', () => {
   const register = (body: object) => testApp.http().post('/api/v1/auth/citizens/register').send(body);
 
   it('registers with a phone number, stores phone and ID number encrypted, and shows them masked', async () => {
-    const response = await register({ fullName: 'Nguyễn Thị Lan', phone: '0905 123 456', password: 'Hoa-sen-2026', idNumber: '054200001234' });
+    const response = await register({
+      fullName: 'Nguyễn Thị Lan',
+      phone: '0905 123 456',
+      password: 'Hoa-sen-2026',
+      idNumber: '054200001234',
+    });
     expect(response.status).toBe(201);
-    expect(response.body.profile).toEqual({ id: expect.any(String), fullName: 'Nguyễn Thị Lan', email: null, phone: '*******456', idNumber: '*********234' });
-    const [row] = await testApp.dataSource.query<Array<Record<string, string>>>('SELECT * FROM citizens WHERE id = $1', [response.body.profile.id]);
+    expect(response.body.profile).toEqual({
+      id: expect.any(String),
+      fullName: 'Nguyễn Thị Lan',
+      email: null,
+      phone: '*******456',
+      idNumber: '*********234',
+    });
+    const [row] = await testApp.dataSource.query<Array<Record<string, string>>>(
+      'SELECT * FROM citizens WHERE id = $1',
+      [response.body.profile.id],
+    );
     expect(JSON.stringify(row)).not.toMatch(/0905123456|054200001234/);
 
-    const me = await testApp.http().get('/api/v1/me').set(...bearer(response.body.accessToken));
+    const me = await testApp
+      .http()
+      .get('/api/v1/me')
+      .set(...bearer(response.body.accessToken));
     expect(me.body).toEqual({ kind: 'citizen', citizen: response.body.profile });
     const audit = await testApp.dataSource.query<Array<{ summary: object }>>(
       `SELECT summary FROM audit_events WHERE target_id = $1 ORDER BY id`,
@@ -32,9 +49,17 @@ describe('citizen accounts', () => {
   });
 
   it('signs in with the phone number in any common format, or with the e-mail', async () => {
-    await register({ fullName: 'Trần Văn Bình', phone: '0912345678', email: 'Binh.Tran@Example.vn', password: 'Song-Da-Rang-9' });
+    await register({
+      fullName: 'Trần Văn Bình',
+      phone: '0912345678',
+      email: 'Binh.Tran@Example.vn',
+      password: 'Song-Da-Rang-9',
+    });
     for (const login of ['+84912345678', '0912 345 678', 'binh.tran@example.vn']) {
-      const response = await testApp.http().post('/api/v1/auth/login').send({ login, password: 'Song-Da-Rang-9' });
+      const response = await testApp
+        .http()
+        .post('/api/v1/auth/login')
+        .send({ login, password: 'Song-Da-Rang-9' });
       expect(response.status).toBe(200);
       expect(response.body.principal.kind).toBe('citizen');
     }
@@ -43,7 +68,11 @@ describe('citizen accounts', () => {
   it('refuses a second account with the same phone number or e-mail (409), changing nothing', async () => {
     await register({ fullName: 'Lê Thị Hoa', phone: '0987654321', password: 'Hoa-mai-2026!' });
     const before = await testApp.dataSource.query<Array<{ count: string }>>('SELECT count(*) FROM citizens');
-    const again = await register({ fullName: 'Người khác', phone: '+84987654321', password: 'Khac-hoan-toan-7' });
+    const again = await register({
+      fullName: 'Người khác',
+      phone: '+84987654321',
+      password: 'Khac-hoan-toan-7',
+    });
     expect(again.status).toBe(409);
     expect(again.body.errors).toEqual([{ field: 'phone', message: 'phone đã được sử dụng' }]);
     expect(await testApp.dataSource.query('SELECT count(*) FROM citizens')).toEqual(before);
@@ -52,9 +81,17 @@ describe('citizen accounts', () => {
   it.each([
     ['no phone and no e-mail', { fullName: 'Ẩn Danh', password: 'Hoa-sen-2026' }, 'phone'],
     ['a malformed phone', { fullName: 'Sai Số', phone: '12345', password: 'Hoa-sen-2026' }, 'phone'],
-    ['a malformed ID number', { fullName: 'Sai Số', phone: '0905000111', idNumber: '123', password: 'Hoa-sen-2026' }, 'idNumber'],
+    [
+      'a malformed ID number',
+      { fullName: 'Sai Số', phone: '0905000111', idNumber: '123', password: 'Hoa-sen-2026' },
+      'idNumber',
+    ],
     ['a weak password', { fullName: 'Yếu Mật', phone: '0905000222', password: 'abc' }, 'password'],
-    ['an unknown field', { fullName: 'Thừa', phone: '0905000333', password: 'Hoa-sen-2026', role: 'ADMIN' }, 'role'],
+    [
+      'an unknown field',
+      { fullName: 'Thừa', phone: '0905000333', password: 'Hoa-sen-2026', role: 'ADMIN' },
+      'role',
+    ],
   ])('refuses %s with 400 naming the field', async (_name, body, field) => {
     const response = await register(body);
     expect(response.status).toBe(400);
@@ -62,10 +99,21 @@ describe('citizen accounts', () => {
   });
 
   it('keeps citizens away from staff-only routes', async () => {
-    const citizen = await register({ fullName: 'Phạm Văn Công', phone: '0905444555', password: 'Hoa-sen-2026' });
-    const response = await testApp.http().get('/api/v1/users').set(...bearer(citizen.body.accessToken));
+    const citizen = await register({
+      fullName: 'Phạm Văn Công',
+      phone: '0905444555',
+      password: 'Hoa-sen-2026',
+    });
+    const response = await testApp
+      .http()
+      .get('/api/v1/users')
+      .set(...bearer(citizen.body.accessToken));
     expect(response.status).toBe(403);
-    const password = await testApp.http().post('/api/v1/me/password').set(...bearer(citizen.body.accessToken)).send({ currentPassword: 'Hoa-sen-2026', newPassword: 'Moi-hoan-toan-1' });
+    const password = await testApp
+      .http()
+      .post('/api/v1/me/password')
+      .set(...bearer(citizen.body.accessToken))
+      .send({ currentPassword: 'Hoa-sen-2026', newPassword: 'Moi-hoan-toan-1' });
     expect(password.status).toBe(403);
   });
 });
