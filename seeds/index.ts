@@ -1,6 +1,7 @@
+import { organisationSeed } from './organisation/organisation.seed';
 import { type Seed } from './seed';
 
 export type { Seed, SeedContext } from './seed';
 
 // In dependency order: organisation before calendar before catalog.
-export const SEEDS: readonly Seed[] = [];
+export const SEEDS: readonly Seed[] = [organisationSeed];

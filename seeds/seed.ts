@@ -3,6 +3,8 @@ import { type EntityManager } from 'typeorm';
 export interface SeedContext {
   // Demo accounts and demo data exist only in development (embedded) mode.
   readonly includeDemoData: boolean;
+  // Level-1 agency identifier of the province (AppConfig.provinceIdentifier, e.g. H55).
+  readonly provinceIdentifier: string;
   readonly log: (message: string) => void;
 }
 

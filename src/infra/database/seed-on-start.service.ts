@@ -19,6 +19,7 @@ export class SeedOnStartService implements OnApplicationBootstrap {
     }
     const ran = await runSeeds(this.dataSource, {
       includeDemoData: this.config.nodeEnv === 'development',
+      provinceIdentifier: this.config.provinceIdentifier,
       log: (message) => this.logger.log(message),
     });
     this.logger.log(`Seeds checked: ${ran.length === 0 ? 'none defined' : ran.join(', ')}`);

@@ -2,6 +2,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { type TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
 import { type EntityManager } from 'typeorm';
+import { AgencyClosure } from './agency-closure.entity';
 import { Agency } from './agency.entity';
 import { ORGANISATION_KINDS } from './domain/agency-kinds';
 
@@ -16,6 +17,11 @@ export interface AncestorRow {
 @Injectable()
 export class AgencyTreeRepository {
   constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
+
+  // The same queries outside the Nest container (seeds), over the caller's manager.
+  static over(manager: EntityManager): AgencyTreeRepository {
+    return new AgencyTreeRepository({ tx: manager } as TransactionHost<TransactionalAdapterTypeOrm>);
+  }
 
   private get manager(): EntityManager {
     return this.txHost.tx;
@@ -33,6 +39,29 @@ export class AgencyTreeRepository {
     return saved;
   }
 
+  // Many agencies in two statements (seeds): the caller assigns the ids, so a batch may hold
+  // parents and their children in any order; closure rows come from walking parent_id up.
+  async insertManyWithClosure(
+    agencies: ReadonlyArray<Partial<Agency> & { id: string }>,
+    manager: EntityManager = this.manager,
+  ): Promise<void> {
+    if (agencies.length === 0) {
+      return;
+    }
+    await manager.getRepository(Agency).insert(agencies.map((agency) => ({ ...agency })));
+    await manager.query(
+      `INSERT INTO agency_closure (ancestor_id, descendant_id, depth)
+       WITH RECURSIVE chain (descendant_id, ancestor_id, next_id, depth) AS (
+         SELECT a.id, a.id, a.parent_id, 0 FROM agencies a WHERE a.id = ANY($1::uuid[])
+         UNION ALL
+         SELECT chain.descendant_id, p.id, p.parent_id, chain.depth + 1
+         FROM chain JOIN agencies p ON p.id = chain.next_id
+       )
+       SELECT ancestor_id, descendant_id, depth FROM chain`,
+      [agencies.map((agency) => agency.id)],
+    );
+  }
+
   // Self first (depth 0), then parent, up to the root.
   async findAncestors(agencyId: string): Promise<AncestorRow[]> {
     return this.manager.query<AncestorRow[]>(
@@ -48,6 +77,27 @@ export class AgencyTreeRepository {
       [rootId, agencyId],
     );
     return rows.length > 0;
+  }
+
+  // The agencies above `agencyId`, root first (self excluded).
+  async findAncestorAgencies(agencyId: string): Promise<Agency[]> {
+    return this.manager
+      .getRepository(Agency)
+      .createQueryBuilder('agency')
+      .innerJoin(AgencyClosure, 'closure', 'closure.ancestorId = agency.id')
+      .where('closure.descendantId = :agencyId AND closure.depth > 0', { agencyId })
+      .orderBy('closure.depth', 'DESC')
+      .getMany();
+  }
+
+  // Agencies below `agencyId` still in force after `date` (open, or closing later).
+  async countDescendantsActiveAfter(agencyId: string, date: string): Promise<number> {
+    const rows = await this.manager.query<Array<{ count: number }>>(
+      `SELECT count(*)::int AS count FROM agency_closure c JOIN agencies a ON a.id = c.descendant_id
+       WHERE c.ancestor_id = $1 AND c.depth > 0 AND (a.valid_to IS NULL OR a.valid_to > $2::date)`,
+      [agencyId, date],
+    );
+    return rows[0]?.count ?? 0;
   }
 
   // The nearest ancestor-or-self that is an organisation (People's Committee, department...).
