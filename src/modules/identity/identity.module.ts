@@ -1,6 +1,5 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { type AppConfig, APP_CONFIG } from '../../config';
 import { AccessTokenService } from './auth/access-token.service';
@@ -17,9 +16,10 @@ import { MeService } from './me/me.service';
 import { UsersController } from './users/users.controller';
 import { UsersService } from './users/users.service';
 
+// Global: every module's services check agency scope with AgencyAccessService.
+@Global()
 @Module({
   imports: [
-    JwtModule.register({}),
     // Per-address limit on sign-in and registration; the per-account lockout is in the database.
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],
