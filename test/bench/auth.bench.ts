@@ -70,7 +70,7 @@ function timeRequest(port: number, path: string, token?: string): Promise<number
 }
 
 const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 async function measureLatency(port: number, token: string): Promise<void> {
   const open: number[] = [];
@@ -183,7 +183,7 @@ async function main(): Promise<void> {
   });
   configureHttpApp(app, config, loggerOptions);
   await app.listen(0, '127.0.0.1');
-  const port = (app.getHttpServer().address() as AddressInfo).port;
+  const port = ((app.getHttpServer() as http.Server).address() as AddressInfo).port;
   try {
     const manager = app.get(DataSource).manager;
     await manager.query(
