@@ -2,6 +2,7 @@ import { type MigrationInterface } from 'typeorm';
 import { Platform1795721410846 } from './1795721410846-platform';
 import { AuditLog1795722868454 } from './1795722868454-audit-log';
 import { OrganisationAndIdentity1795722995484 } from './1795722995484-organisation-and-identity';
+import { CalendarTables1795723210913 } from './1795723210913-calendar-tables';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -10,4 +11,5 @@ export const MIGRATIONS: MigrationClass[] = [
   Platform1795721410846,
   AuditLog1795722868454,
   OrganisationAndIdentity1795722995484,
+  CalendarTables1795723210913,
 ];

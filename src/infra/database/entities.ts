@@ -1,7 +1,14 @@
 import { CATALOG_ENTITIES } from '../../modules/catalog/catalog.entities';
 import { IDENTITY_ENTITIES } from '../../modules/identity/identity.entities';
 import { AUDIT_ENTITIES } from '../../modules/audit/audit.entities';
+import { CALENDAR_ENTITIES } from '../../modules/calendar/calendar.entities';
 import { QUEUE_ENTITIES } from '../queue/queue.entities';
 
 // Every entity of every module, for the app's data source, the CLI and the schema check.
-export const ENTITIES = [...QUEUE_ENTITIES, ...AUDIT_ENTITIES, ...CATALOG_ENTITIES, ...IDENTITY_ENTITIES];
+export const ENTITIES = [
+  ...QUEUE_ENTITIES,
+  ...AUDIT_ENTITIES,
+  ...CATALOG_ENTITIES,
+  ...IDENTITY_ENTITIES,
+  ...CALENDAR_ENTITIES,
+];

@@ -1,0 +1,29 @@
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { type OfficePeriod } from '../domain/engine';
+
+// Dated office hours: the province default (agency_id NULL) or one agency's override.
+// TODO(issue 3): agency_id gets its foreign key to agencies once that table is committed.
+@Entity('office_hours')
+@Index(['agencyId', 'validFrom'])
+@Check(`"valid_to" IS NULL OR "valid_to" >= "valid_from"`)
+export class OfficeHours {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  agencyId!: string | null;
+
+  @Column({ type: 'date' })
+  validFrom!: string;
+
+  // Inclusive; null while the rule is open-ended.
+  @Column({ type: 'date', nullable: true })
+  validTo!: string | null;
+
+  // [{ "start": "07:30", "end": "12:00" }, { "start": "13:30", "end": "17:00" }]
+  @Column({ type: 'jsonb' })
+  periods!: OfficePeriod[];
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  updatedAt!: Date;
+}
