@@ -11,6 +11,7 @@ import { LoggingModule } from './infra/logging/logging.module';
 import { QueueModule } from './infra/queue/queue.module';
 import { AuditModule } from './modules/audit';
 import { CatalogModule } from './modules/catalog';
+import { AgenciesModule } from './modules/catalog/api';
 import { IdentityModule } from './modules/identity';
 
 export interface AppRuntime {
@@ -34,6 +35,7 @@ export class AppModule {
         QueueModule.forRoot(runtime.config),
         AuditModule,
         CatalogModule,
+        AgenciesModule,
         IdentityModule,
         HealthModule,
       ],

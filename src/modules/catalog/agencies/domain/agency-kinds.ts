@@ -23,3 +23,7 @@ export function isOrganisationKind(kind: AgencyKind): boolean {
 
 export const SUCCESSION_SHARES = ['WHOLE', 'PART'] as const;
 export type SuccessionShare = (typeof SUCCESSION_SHARES)[number];
+
+export function isAgencyKind(value: string): value is AgencyKind {
+  return (AGENCY_KINDS as readonly string[]).includes(value);
+}
