@@ -1,7 +1,8 @@
+import { calendarSeed } from './calendar/calendar.seed';
 import { organisationSeed } from './organisation/organisation.seed';
 import { type Seed } from './seed';
 
 export type { Seed, SeedContext } from './seed';
 
 // In dependency order: organisation before calendar before catalog.
-export const SEEDS: readonly Seed[] = [organisationSeed];
+export const SEEDS: readonly Seed[] = [organisationSeed, calendarSeed];
