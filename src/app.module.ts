@@ -10,6 +10,7 @@ import { HealthModule } from './infra/health/health.module';
 import { LoggingModule } from './infra/logging/logging.module';
 import { QueueModule } from './infra/queue/queue.module';
 import { AuditModule } from './modules/audit';
+import { CalendarModule } from './modules/calendar';
 import { CatalogModule } from './modules/catalog';
 import { AgenciesModule } from './modules/catalog/api';
 import { IdentityModule } from './modules/identity';
@@ -36,6 +37,7 @@ export class AppModule {
         AuditModule,
         CatalogModule,
         AgenciesModule,
+        CalendarModule,
         IdentityModule,
         HealthModule,
       ],

@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { CalendarService } from './calendar.service';
+import { LunarConversionService } from './lunar-conversion/lunar-conversion.service';
+import { OfficeHoursRepository } from './office-hours/office-hours.repository';
+import { OfficeHoursService } from './office-hours/office-hours.service';
+import { RecomputePreviewService } from './recompute/recompute-preview.service';
+import { CalendarRevisionRepository } from './revision/calendar-revision.repository';
+import { WorkingCalendarCache } from './working-calendar.cache';
+import { CalendarYearsRepository } from './years/calendar-years.repository';
+import { CalendarYearsService } from './years/calendar-years.service';
+
+@Module({
+  providers: [
+    CalendarRevisionRepository,
+    CalendarYearsRepository,
+    OfficeHoursRepository,
+    WorkingCalendarCache,
+    CalendarService,
+    LunarConversionService,
+    CalendarYearsService,
+    OfficeHoursService,
+    RecomputePreviewService,
+  ],
+  exports: [CalendarService],
+})
+export class CalendarModule {}
