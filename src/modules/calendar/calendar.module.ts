@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
 import { CalendarService } from './calendar.service';
+import { CalendarYearsController } from './http/calendar-years.controller';
+import { CalendarController } from './http/calendar.controller';
+import { OfficeHoursController } from './http/office-hours.controller';
+import { RecomputePreviewController } from './http/recompute-preview.controller';
 import { LunarConversionService } from './lunar-conversion/lunar-conversion.service';
 import { OfficeHoursRepository } from './office-hours/office-hours.repository';
 import { OfficeHoursService } from './office-hours/office-hours.service';
@@ -10,6 +14,12 @@ import { CalendarYearsRepository } from './years/calendar-years.repository';
 import { CalendarYearsService } from './years/calendar-years.service';
 
 @Module({
+  controllers: [
+    CalendarController,
+    CalendarYearsController,
+    OfficeHoursController,
+    RecomputePreviewController,
+  ],
   providers: [
     CalendarRevisionRepository,
     CalendarYearsRepository,
