@@ -1,7 +1,6 @@
 import { DataSource } from 'typeorm';
 import { parseQcvnCode, isDirectlyBelow } from '../../src/modules/catalog/agencies/domain/agency-code';
 import { buildDataSourceOptions } from '../../src/infra/database/data-source-options';
-import { runSeeds } from '../../src/infra/database/seed-runner';
 import { createTestDatabase, type TestDatabase } from '../../test/support/test-database';
 import {
   buildOrganisationPlan,
@@ -11,7 +10,7 @@ import {
   merged2025CommuneKey,
   PHU_YEN_PROVINCE_KEY,
 } from './organisation-plan';
-import { organisationSeed } from './organisation.seed';
+import { applyOrganisationPlan } from './organisation.seed';
 
 describe('organisation plan (Phú Yên before 2025, with the 1/7/2025 sample)', () => {
   const plan = buildOrganisationPlan('H55');
@@ -131,7 +130,12 @@ describe('organisation seed in the database', () => {
   let database: TestDatabase;
   let dataSource: DataSource;
   const messages: string[] = [];
-  const context = { includeDemoData: false, provinceIdentifier: 'H55', log: (m: string) => messages.push(m) };
+  // The seed's own step, in a transaction as the seed runner runs it (the other seeds are not
+  // this file's subject).
+  const seed = () =>
+    dataSource.transaction((manager) =>
+      applyOrganisationPlan(manager, buildOrganisationPlan('H55'), (message) => messages.push(message)),
+    );
 
   const snapshot = async () => ({
     levels: await dataSource.query('SELECT * FROM admin_levels ORDER BY code'),
@@ -155,7 +159,7 @@ describe('organisation seed in the database', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     dataSource = await new DataSource(buildDataSourceOptions(database.url, { poolSize: 2 })).initialize();
-    await runSeeds(dataSource, context);
+    await seed();
   });
 
   afterAll(async () => {
@@ -234,7 +238,7 @@ describe('organisation seed in the database', () => {
   it('changes nothing when run again', async () => {
     const before = await snapshot();
     messages.length = 0;
-    await runSeeds(dataSource, context);
+    await seed();
     expect(await snapshot()).toEqual(before);
     expect(messages).toEqual(['organisation: 0 of 277 agencies added, 0 successor links added']);
   });
@@ -244,7 +248,7 @@ describe('organisation seed in the database', () => {
       districtKey('555'),
     ]);
     messages.length = 0;
-    await dataSource.transaction((manager) => organisationSeed.run(manager, context));
+    await seed();
     const [row] = await dataSource.query<
       Array<{
         address: string;

@@ -532,3 +532,22 @@ interface Fixture {
   target: string;
   later: string;
 }
+
+describe('agency identifiers from configuration', () => {
+  it('seeds the identifiers under PROVINCE_IDENTIFIER', async () => {
+    const testApp = await createTestApp({ env: { PROVINCE_IDENTIFIER: 'H57' } });
+    try {
+      const response = await testApp
+        .http()
+        .get('/api/v1/agencies')
+        .query({ q: 'phuong 1', kind: 'ONE_STOP_DESK' });
+      expect(itemsOf(response).map((item) => item.key)).toEqual(['PY-COMMUNE-22015-DESK']);
+      expect(response.body.items[0]).toMatchObject({
+        qcvnCode: '900.01.31.H57',
+        decision20Code: 'H57.31.01.900',
+      });
+    } finally {
+      await testApp.close();
+    }
+  });
+});

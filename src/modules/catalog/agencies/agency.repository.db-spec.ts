@@ -3,7 +3,8 @@ import { type TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adap
 import { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database';
 import { buildDataSourceOptions } from '../../../infra/database/data-source-options';
-import { runSeeds } from '../../../infra/database/seed-runner';
+import { applyOrganisationPlan } from '../../../../seeds/organisation/organisation.seed';
+import { buildOrganisationPlan } from '../../../../seeds/organisation/organisation-plan';
 import { AgencyRepository, type AgencySearch } from './agency.repository';
 import { AgencyTreeRepository } from './agency-tree.repository';
 
@@ -22,7 +23,9 @@ describe('agency queries over the seeded Phú Yên tree', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     dataSource = await new DataSource(buildDataSourceOptions(database.url, { poolSize: 2 })).initialize();
-    await runSeeds(dataSource, { includeDemoData: false, provinceIdentifier: 'H55', log: () => undefined });
+    await dataSource.transaction((manager) =>
+      applyOrganisationPlan(manager, buildOrganisationPlan('H55'), () => undefined),
+    );
     const txHost = { tx: dataSource.manager } as TransactionHost<TransactionalAdapterTypeOrm>;
     agencies = new AgencyRepository(txHost);
     tree = AgencyTreeRepository.over(dataSource.manager);
