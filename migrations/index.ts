@@ -3,6 +3,7 @@ import { Platform1795721410846 } from './1795721410846-platform';
 import { AuditLog1795722868454 } from './1795722868454-audit-log';
 import { OrganisationAndIdentity1795722995484 } from './1795722995484-organisation-and-identity';
 import { CalendarTables1795723210913 } from './1795723210913-calendar-tables';
+import { ProcedureCatalog1795724270181 } from './1795724270181-procedure-catalog';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -12,4 +13,5 @@ export const MIGRATIONS: MigrationClass[] = [
   AuditLog1795722868454,
   OrganisationAndIdentity1795722995484,
   CalendarTables1795723210913,
+  ProcedureCatalog1795724270181,
 ];

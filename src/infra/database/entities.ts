@@ -1,4 +1,5 @@
 import { CATALOG_ENTITIES } from '../../modules/catalog/catalog.entities';
+import { PROCEDURE_ENTITIES } from '../../modules/catalog/procedures/procedures.entities';
 import { IDENTITY_ENTITIES } from '../../modules/identity/identity.entities';
 import { AUDIT_ENTITIES } from '../../modules/audit/audit.entities';
 import { CALENDAR_ENTITIES } from '../../modules/calendar/calendar.entities';
@@ -9,6 +10,7 @@ export const ENTITIES = [
   ...QUEUE_ENTITIES,
   ...AUDIT_ENTITIES,
   ...CATALOG_ENTITIES,
+  ...PROCEDURE_ENTITIES,
   ...IDENTITY_ENTITIES,
   ...CALENDAR_ENTITIES,
 ];
