@@ -1,4 +1,5 @@
 import { type EntityManager } from 'typeorm';
+import { type FieldCipher } from '../src/infra/crypto/field-cipher';
 
 export interface SeedContext {
   // Demo accounts and demo data exist only in development (embedded) mode.
@@ -6,6 +7,9 @@ export interface SeedContext {
   // Level-1 agency identifier of the province (AppConfig.provinceIdentifier, e.g. H55).
   readonly provinceIdentifier: string;
   readonly log: (message: string) => void;
+  // The app's own password hashing and personal-data encryption, for seeded accounts.
+  readonly hashPassword: (password: string) => Promise<string>;
+  readonly cipher: FieldCipher;
 }
 
 // A seed is idempotent: running it again changes nothing that is already right.
