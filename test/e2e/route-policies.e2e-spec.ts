@@ -68,6 +68,21 @@ describe('authorization: every route declares a policy, and the guard enforces i
     expect(publicWrites.filter((route) => !PUBLIC_WRITES.includes(route))).toEqual([]);
   });
 
+  it('lets a LEADER_VIEWER change nothing but her own password', () => {
+    const viewer: Principal = {
+      kind: 'staff',
+      id: randomUUID(),
+      username: 'viewer',
+      roles: ['LEADER_VIEWER'],
+      agencyId: randomUUID(),
+    };
+    const writable = routes
+      .filter((route) => route.method !== 'GET' && route.policy?.kind !== 'public')
+      .filter((route) => decideRouteAccess(route.policy, viewer) === 'allow')
+      .map((route) => `${route.method} ${route.path}`);
+    expect(writable).toEqual(['POST /api/v1/me/password']);
+  });
+
   it('answers each caller on each route as its policy says (401, 403, or through), never 500', async () => {
     const mismatches: string[] = [];
     for (const route of routes) {
