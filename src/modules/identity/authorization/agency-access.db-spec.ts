@@ -36,7 +36,7 @@ describe('agency scope on the seeded tree', () => {
     id: randomUUID(),
     username: 'x',
     roles,
-    agencyId: ids[key]!,
+    agencyId: ids[key],
   });
 
   it.each<[string, string, Role[], 'act' | 'read', string, boolean]>([
@@ -93,12 +93,12 @@ describe('agency scope on the seeded tree', () => {
     ['a province viewer acts nowhere', 'PY-PROVINCE-54', ['LEADER_VIEWER'], 'act', 'PY-PROVINCE-54', false],
     ['the province admin administers Phường 8', 'PY-PROVINCE-54', ['ADMIN'], 'act', 'PY-COMMUNE-22018', true],
   ])('%s', async (_name, at, roles, mode, target, expected) => {
-    expect(await access.isAllowed(staffAt(at, ...roles), ids[target]!, mode)).toBe(expected);
+    expect(await access.isAllowed(staffAt(at, ...roles), ids[target], mode)).toBe(expected);
   });
 
   it('refuses citizens and unknown agencies', async () => {
     expect(
-      await access.isAllowed({ kind: 'citizen', id: randomUUID() }, ids['PY-COMMUNE-22015']!, 'read'),
+      await access.isAllowed({ kind: 'citizen', id: randomUUID() }, ids['PY-COMMUNE-22015'], 'read'),
     ).toBe(false);
     expect(await access.isAllowed(staffAt('PY-PROVINCE-54', 'ADMIN'), randomUUID(), 'act')).toBe(false);
   });
