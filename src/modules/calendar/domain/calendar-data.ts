@@ -51,12 +51,20 @@ export function buildScopedCalendar(data: CalendarData, agencyId: string | null)
   return { officeHoursAgencyId: agencyId, calendar: buildWorkingCalendar(definition), provisionalYears };
 }
 
-// The data as it would be after the change; an official year replaces whatever the year held.
+// An official year replaces whatever the year held.
+export function replaceYearSchedule(
+  data: CalendarData,
+  year: number,
+  days: readonly ScheduleEntry[],
+): CalendarData {
+  const official: ScheduleYear = { year, status: 'OFFICIAL', days };
+  return { ...data, years: [...data.years.filter((stored) => stored.year !== year), official] };
+}
+
+// The data as it would be after the change.
 export function applyCalendarChange(data: CalendarData, change: CalendarChange): AppliedChange {
   if (change.kind === 'year-schedule') {
-    const years = data.years.filter((year) => year.year !== change.year);
-    const official: ScheduleYear = { year: change.year, status: 'OFFICIAL', days: change.days };
-    return { ok: true, data: { ...data, years: [...years, official] } };
+    return { ok: true, data: replaceYearSchedule(data, change.year, change.days) };
   }
   const plan = planOfficeHoursChange(selectScopeRules(data, change.agencyId), change.change);
   if (!plan.ok) {

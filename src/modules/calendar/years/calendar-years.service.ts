@@ -10,7 +10,7 @@ import {
   type ScheduleEntry,
 } from '../domain/calendar-assembly';
 import { checkCalendarChange, checkYearInCalendar } from '../domain/calendar-change-check';
-import { applyCalendarChange } from '../domain/calendar-data';
+import { replaceYearSchedule } from '../domain/calendar-data';
 import { proposeYearSchedule } from '../domain/holidays';
 import { type IsoDate } from '../domain/local-date';
 import { CalendarRevisionRepository } from '../revision/calendar-revision.repository';
@@ -102,11 +102,8 @@ export class CalendarYearsService {
       throw invalidCalendarInput(errors);
     }
     const manager = this.txHost.tx;
-    await this.revisions.bump(manager);
-    const applied = applyCalendarChange(await this.cache.loadSnapshot(manager), change);
-    if (applied.ok) {
-      buildCheckedCalendar(applied.data, null);
-    }
+    await this.revisions.bump(manager); // serialises calendar changes from here to commit
+    buildCheckedCalendar(replaceYearSchedule(await this.cache.loadSnapshot(manager), year, input.days), null);
     const previous = await this.getYear(year);
     const defaultSource = `${input.documentNumber} ngày ${formatVietnameseDate(input.documentDate)}`;
     const days = input.days.map((day) => ({ ...day, source: day.source ?? defaultSource }));
