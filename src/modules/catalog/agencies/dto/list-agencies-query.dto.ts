@@ -1,24 +1,20 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   IsIn,
-  IsInt,
   IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
   Matches,
-  Max,
   MaxLength,
-  Min,
   MinLength,
 } from 'class-validator';
+import { PageQuery } from '../../../../infra/http/page-query';
 import { AGENCY_KINDS, type AgencyKind } from '../domain/agency-kinds';
 import { ISO_DATE_PATTERN, LEVEL_CODE_PATTERN, trimmed } from './agency-field-rules';
 
-export const MAX_PAGE_SIZE = 200;
-
-export class ListAgenciesQuery {
+export class ListAgenciesQuery extends PageQuery {
   @ApiPropertyOptional({ example: 'COMMUNE', description: 'Cấp hành chính: PROVINCE, DISTRICT, COMMUNE' })
   @IsOptional()
   @Matches(LEVEL_CODE_PATTERN)
@@ -56,19 +52,4 @@ export class ListAgenciesQuery {
   @MinLength(1)
   @MaxLength(100)
   q?: string;
-
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page: number = 1;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  pageSize: number = 50;
 }
