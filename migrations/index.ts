@@ -4,6 +4,7 @@ import { AuditLog1795722868454 } from './1795722868454-audit-log';
 import { OrganisationAndIdentity1795722995484 } from './1795722995484-organisation-and-identity';
 import { CalendarTables1795723210913 } from './1795723210913-calendar-tables';
 import { ProcedureCatalog1795724270181 } from './1795724270181-procedure-catalog';
+import { AgencyOfficeHours1795724705662 } from './1795724705662-agency-office-hours';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -14,4 +15,5 @@ export const MIGRATIONS: MigrationClass[] = [
   OrganisationAndIdentity1795722995484,
   CalendarTables1795723210913,
   ProcedureCatalog1795724270181,
+  AgencyOfficeHours1795724705662,
 ];

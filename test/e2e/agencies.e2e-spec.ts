@@ -81,7 +81,6 @@ describe('agencies API', () => {
         decision20Code: expect.stringMatching(/^H55\.3\d$/),
         gsoCode: expect.any(String),
         address: null,
-        officeHoursRef: null,
         validFrom: '2020-01-01',
         validTo: null,
       });

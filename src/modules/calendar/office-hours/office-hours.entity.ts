@@ -1,8 +1,10 @@
-import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+// The entity, not the module's service: only so the foreign key is declared (and checked by the
+// schema test); the calendar never reads agencies through it.
+import { Agency } from '../../catalog/agencies/agency.entity';
 import { type OfficePeriod } from '../domain/engine';
 
 // Dated office hours: the province default (agency_id NULL) or one agency's override.
-// TODO(issue 3): agency_id gets its foreign key to agencies once that table is committed.
 @Entity('office_hours')
 @Index(['agencyId', 'validFrom'])
 @Check(`"valid_to" IS NULL OR "valid_to" >= "valid_from"`)
@@ -12,6 +14,10 @@ export class OfficeHours {
 
   @Column({ type: 'uuid', nullable: true })
   agencyId!: string | null;
+
+  @ManyToOne(() => Agency, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'agency_id' })
+  agency?: Agency;
 
   @Column({ type: 'date' })
   validFrom!: string;

@@ -31,7 +31,6 @@ const EDITABLE_FIELDS = [
   'qcvnCode',
   'decision20Code',
   'gsoCode',
-  'officeHoursRef',
 ] as const satisfies ReadonlyArray<keyof UpdateAgencyDto & keyof Agency>;
 type EditableField = (typeof EDITABLE_FIELDS)[number];
 
@@ -112,7 +111,6 @@ export class AgenciesService {
       decision20Code: qcvnCode === null ? null : toDecision20Code(qcvnCode),
       gsoCode: input.gsoCode ?? null,
       address: input.address ?? null,
-      officeHoursRef: input.officeHoursRef ?? null,
       validFrom: input.validFrom,
       validTo: null,
     });

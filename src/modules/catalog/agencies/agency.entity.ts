@@ -57,9 +57,8 @@ export class Agency {
   @Column({ type: 'varchar', length: 255, nullable: true })
   address!: string | null;
 
-  // Key of the office-hours profile (calendar module); null inherits from the parent.
-  @Column({ type: 'varchar', length: 60, nullable: true })
-  officeHoursRef!: string | null;
+  // Office hours are not a column here: the calendar module keeps dated office hours per agency
+  // (office_hours.agency_id), inherited from the nearest ancestor that has its own.
 
   @Column({ type: 'date' })
   validFrom!: string;

@@ -28,7 +28,6 @@ export function toAgencyResponse(agency: Agency): AgencyResponse {
     decision20Code: agency.decision20Code,
     gsoCode: agency.gsoCode,
     address: agency.address,
-    officeHoursRef: agency.officeHoursRef,
   };
 }
 

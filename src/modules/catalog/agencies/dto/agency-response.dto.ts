@@ -42,9 +42,6 @@ export class AgencyResponse extends AgencyRefResponse {
 
   @ApiProperty({ type: String, nullable: true })
   address!: string | null;
-
-  @ApiProperty({ type: String, nullable: true })
-  officeHoursRef!: string | null;
 }
 
 export class AgencySuccessionResponse {

@@ -17,7 +17,6 @@ import {
   GSO_CODE_PATTERN,
   ISO_DATE_PATTERN,
   LEVEL_CODE_PATTERN,
-  OFFICE_HOURS_REF_PATTERN,
   trimmed,
 } from './agency-field-rules';
 
@@ -88,14 +87,6 @@ export class CreateAgencyDto {
   @IsString()
   @MaxLength(255)
   address?: string | null;
-
-  @ApiPropertyOptional({
-    nullable: true,
-    description: 'Khóa lịch giờ hành chính; bỏ trống thì theo cấp trên',
-  })
-  @IsOptional()
-  @Matches(OFFICE_HOURS_REF_PATTERN)
-  officeHoursRef?: string | null;
 
   @ApiProperty({ format: 'date', example: '2026-01-01' })
   @Matches(ISO_DATE_PATTERN)

@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { DECISION20_CODE_PATTERN, QCVN_CODE_PATTERN } from '../domain/agency-code';
-import { GSO_CODE_PATTERN, OFFICE_HOURS_REF_PATTERN, trimmed } from './agency-field-rules';
+import { GSO_CODE_PATTERN, trimmed } from './agency-field-rules';
 
 const isGiven = (_object: object, value: unknown): boolean => value !== undefined;
 
@@ -50,9 +50,4 @@ export class UpdateAgencyDto {
   @IsOptional()
   @Matches(GSO_CODE_PATTERN)
   gsoCode?: string | null;
-
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @Matches(OFFICE_HOURS_REF_PATTERN)
-  officeHoursRef?: string | null;
 }
