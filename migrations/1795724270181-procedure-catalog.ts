@@ -47,6 +47,10 @@ export class ProcedureCatalog1795724270181 implements MigrationInterface {
     await queryRunner.query(
       'CREATE INDEX "IDX_procedures_implementation_tags" ON "procedures" USING gin ("implementation_tags")',
     );
+    // Browsing without a query lists procedures by folded name.
+    await queryRunner.query(
+      'CREATE INDEX "IDX_procedures_name_sort" ON "procedures" (f_unaccent(lower("name")), "id")',
+    );
     // DESIGN.md "Procedure versions": a dossier keeps the version it was received under, so a
     // published version never changes and is never deleted; a change is a new version.
     await queryRunner.query(`
@@ -66,6 +70,7 @@ export class ProcedureCatalog1795724270181 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('DROP TRIGGER procedure_versions_published_immutable ON "procedure_versions"');
     await queryRunner.query('DROP FUNCTION procedure_versions_published_immutable()');
+    await queryRunner.query('DROP INDEX "public"."IDX_procedures_name_sort"');
     await queryRunner.query('DROP INDEX "public"."IDX_procedures_implementation_tags"');
     await queryRunner.query('DROP INDEX "public"."IDX_procedures_name_words"');
     await queryRunner.query('DROP INDEX "public"."IDX_procedures_name_trgm"');

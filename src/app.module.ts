@@ -13,6 +13,7 @@ import { AuditModule } from './modules/audit';
 import { CalendarModule } from './modules/calendar';
 import { CatalogModule } from './modules/catalog';
 import { AgenciesModule } from './modules/catalog/api';
+import { ProceduresApiModule } from './modules/catalog/procedures/procedures-api.module';
 import { IdentityModule } from './modules/identity';
 
 export interface AppRuntime {
@@ -37,6 +38,7 @@ export class AppModule {
         AuditModule,
         CatalogModule,
         AgenciesModule,
+        ProceduresApiModule,
         CalendarModule,
         IdentityModule,
         HealthModule,

@@ -1,10 +1,12 @@
 import { Global, Module } from '@nestjs/common';
 import { AgencyDirectory } from './agencies/agency-directory.service';
 import { AgencyTreeRepository } from './agencies/agency-tree.repository';
+import { ProcedureCatalog } from './procedures/procedure-catalog.service';
+import { ProcedureRepository } from './procedures/procedure.repository';
 
 @Global()
 @Module({
-  providers: [AgencyTreeRepository, AgencyDirectory],
-  exports: [AgencyDirectory, AgencyTreeRepository],
+  providers: [AgencyTreeRepository, AgencyDirectory, ProcedureRepository, ProcedureCatalog],
+  exports: [AgencyDirectory, AgencyTreeRepository, ProcedureCatalog],
 })
 export class CatalogModule {}

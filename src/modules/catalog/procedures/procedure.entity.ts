@@ -14,6 +14,7 @@ import { Sector } from '../sectors/sector.entity';
 @Index('IDX_procedures_name_trgm', { synchronize: false })
 @Index('IDX_procedures_name_words', { synchronize: false })
 @Index('IDX_procedures_implementation_tags', { synchronize: false })
+@Index('IDX_procedures_name_sort', { synchronize: false })
 export class Procedure {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

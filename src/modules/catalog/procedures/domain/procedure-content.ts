@@ -114,3 +114,9 @@ export function implementationTags(content: Pick<ProcedureContent, 'implementati
   }
   return [...tags].sort();
 }
+
+// The tags a given agency answers to: procedures naming it, and those its kind resolves at its
+// level (every commune People's Committee resolves "COMMUNE:PEOPLES_COMMITTEE" procedures).
+export function agencyTags(agency: { id: string; levelCode: string; kind: string }): string[] {
+  return [`AGENCY:${agency.id}`, `${agency.levelCode}:${agency.kind}`];
+}

@@ -1,8 +1,7 @@
-import { type VersionStatus } from './procedure-vocabulary';
-
 export interface VersionFacts {
   readonly versionNo: number;
-  readonly status: VersionStatus;
+  // VersionStatus; only PUBLISHED versions are ever in force.
+  readonly status: string;
   // ISO date (Asia/Ho_Chi_Minh); null for a draft.
   readonly effectiveFrom: string | null;
 }
