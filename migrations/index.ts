@@ -5,6 +5,7 @@ import { OrganisationAndIdentity1795722995484 } from './1795722995484-organisati
 import { CalendarTables1795723210913 } from './1795723210913-calendar-tables';
 import { ProcedureCatalog1795724270181 } from './1795724270181-procedure-catalog';
 import { AgencyOfficeHours1795724705662 } from './1795724705662-agency-office-hours';
+import { DossierCore1795725182018 } from './1795725182018-dossier-core';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -16,4 +17,5 @@ export const MIGRATIONS: MigrationClass[] = [
   CalendarTables1795723210913,
   ProcedureCatalog1795724270181,
   AgencyOfficeHours1795724705662,
+  DossierCore1795725182018,
 ];

@@ -12,6 +12,7 @@ import { QueueModule } from './infra/queue/queue.module';
 import { AuditModule } from './modules/audit';
 import { CalendarModule } from './modules/calendar';
 import { CatalogModule } from './modules/catalog';
+import { DossiersModule } from './modules/dossiers/dossiers.module';
 import { AgenciesModule } from './modules/catalog/api';
 import { ProceduresApiModule } from './modules/catalog/procedures/procedures-api.module';
 import { IdentityModule } from './modules/identity';
@@ -40,6 +41,7 @@ export class AppModule {
         AgenciesModule,
         ProceduresApiModule,
         CalendarModule,
+        DossiersModule,
         IdentityModule,
         HealthModule,
       ],

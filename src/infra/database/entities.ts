@@ -3,6 +3,8 @@ import { PROCEDURE_ENTITIES } from '../../modules/catalog/procedures/procedures.
 import { IDENTITY_ENTITIES } from '../../modules/identity/identity.entities';
 import { AUDIT_ENTITIES } from '../../modules/audit/audit.entities';
 import { CALENDAR_ENTITIES } from '../../modules/calendar/calendar.entities';
+import { DOSSIER_ENTITIES } from '../../modules/dossiers/dossiers.entities';
+import { NOTIFICATION_ENTITIES } from '../../modules/notifications/notifications.entities';
 import { QUEUE_ENTITIES } from '../queue/queue.entities';
 
 // Every entity of every module, for the app's data source, the CLI and the schema check.
@@ -13,4 +15,6 @@ export const ENTITIES = [
   ...PROCEDURE_ENTITIES,
   ...IDENTITY_ENTITIES,
   ...CALENDAR_ENTITIES,
+  ...DOSSIER_ENTITIES,
+  ...NOTIFICATION_ENTITIES,
 ];

@@ -1,0 +1,160 @@
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  VersionColumn,
+} from 'typeorm';
+// Other modules' entities, only so the foreign keys are declared (and checked by the schema test).
+import { Agency } from '../catalog/agencies/agency.entity';
+import { ProcedureVersion } from '../catalog/procedures/procedure-version.entity';
+
+// The dossier aggregate's row. Personal identifiers of the applicant are encrypted
+// (AES-256-GCM) with only the last digits kept in clear for masking and public tracking.
+@Entity('dossiers')
+@Unique(['code'])
+@Unique(['citizenId', 'idempotencyKey'])
+@Check(`"channel" IN ('DIRECT', 'ONLINE', 'POST')`)
+@Index(['currentAgencyId', 'status', 'dueAt'])
+@Index(['assignedToId', 'status', 'dueAt'])
+@Index(['receivingAgencyId', 'receivedAt'])
+@Index(['resolvingAgencyId', 'receivedAt'])
+@Index(['citizenId', 'submittedAt'])
+// Accent-insensitive search by applicant name (trigram on f_unaccent(lower(applicant_name))).
+@Index('IDX_dossiers_applicant_search', { synchronize: false })
+export class Dossier {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  // Circular 01/2018 art. 19: <receiving agency identifier>-YYMMDD-XXXX; null until received.
+  @Column({ type: 'varchar', length: 48, nullable: true })
+  code!: string | null;
+
+  // Optimistic concurrency: every action carries the version the caller saw.
+  @VersionColumn()
+  rowVersion!: number;
+
+  @Column({ type: 'uuid' })
+  procedureId!: string;
+
+  // The procedure version in force at receipt (or submission, for online dossiers).
+  @Column({ type: 'uuid' })
+  procedureVersionId!: string;
+
+  @ManyToOne(() => ProcedureVersion, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'procedure_version_id' })
+  procedureVersion?: ProcedureVersion;
+
+  @Column({ type: 'uuid' })
+  receivingAgencyId!: string;
+
+  @ManyToOne(() => Agency, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'receiving_agency_id' })
+  receivingAgency?: Agency;
+
+  @Column({ type: 'uuid' })
+  resolvingAgencyId!: string;
+
+  @ManyToOne(() => Agency, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'resolving_agency_id' })
+  resolvingAgency?: Agency;
+
+  // Where the dossier is now (the agency whose inbox shows it).
+  @Column({ type: 'uuid' })
+  currentAgencyId!: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  assignedToId!: string | null;
+
+  @Column({ type: 'varchar', length: 20 })
+  levelCode!: string;
+
+  @Column({ type: 'uuid' })
+  sectorId!: string;
+
+  @Column({ type: 'varchar', length: 10 })
+  channel!: string;
+
+  @Column({ type: 'smallint' })
+  serviceLevel!: number;
+
+  @Column({ type: 'varchar', length: 40 })
+  status!: string;
+
+  @Column({ type: 'varchar', length: 12 })
+  applicantKind!: string; // PERSON | ORGANISATION
+
+  @Column({ type: 'varchar', length: 200 })
+  applicantName!: string;
+
+  @Column({ type: 'text', nullable: true })
+  applicantIdNumberEncrypted!: string | null;
+
+  @Column({ type: 'varchar', length: 4, nullable: true })
+  applicantIdNumberLast3!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  applicantPhoneEncrypted!: string | null;
+
+  // The verifier printed on the receipt for public tracking (last 4 digits of the phone).
+  @Column({ type: 'varchar', length: 4, nullable: true })
+  applicantPhoneLast4!: string | null;
+
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  applicantEmail!: string | null;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  applicantAddress!: string | null;
+
+  // The signed-in citizen who owns an online dossier (or linked one).
+  @Column({ type: 'uuid', nullable: true })
+  citizenId!: string | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  idempotencyKey!: string | null;
+
+  @Column({ type: 'timestamptz' })
+  submittedAt!: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  receivedAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  dueAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  appointmentAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  resolvedAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  returnedAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  endedAt!: Date | null;
+
+  // EARLY | ON_TIME | LATE, computed once at resolution against dueAt.
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  classification!: string | null;
+
+  @Column({ type: 'smallint', default: 0 })
+  supplementCount!: number;
+
+  @Column({ type: 'smallint', default: 0 })
+  apologyCount!: number;
+
+  // Clock details the columns above do not hold: pauses, remaining working minutes, limit.
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  clock!: Record<string, unknown>;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  createdAt!: Date;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,3 @@
+import { OutboxEvent } from './outbox/outbox-event.entity';
+
+export const NOTIFICATION_ENTITIES = [OutboxEvent];
