@@ -16,6 +16,6 @@ export class DossierCodeCounterRepository {
        RETURNING last_number`,
       [agencyId, day],
     );
-    return rows[0]!.last_number;
+    return rows[0].last_number;
   }
 }
