@@ -142,6 +142,44 @@ export class ProcedureRepository {
     return new Set(rows.map((row) => row.code));
   }
 
+  // Procedures in code order after `afterCode` (keyset paging for exports).
+  findPageByCode(
+    afterCode: string | null,
+    limit: number,
+    filter: { status?: string; isDemo?: boolean },
+  ): Promise<Procedure[]> {
+    const query = this.manager
+      .getRepository(Procedure)
+      .createQueryBuilder('procedure')
+      .orderBy('procedure.code', 'ASC')
+      .limit(limit);
+    if (afterCode !== null) {
+      query.andWhere('procedure.code > :afterCode', { afterCode });
+    }
+    if (filter.status !== undefined) {
+      query.andWhere('procedure.status = :status', { status: filter.status });
+    }
+    if (filter.isDemo !== undefined) {
+      query.andWhere('procedure.isDemo = :isDemo', { isDemo: filter.isDemo });
+    }
+    return query.getMany();
+  }
+
+  // The version an export writes for each procedure: the latest published, else the draft.
+  findExportedVersions(procedureIds: readonly string[]): Promise<ProcedureVersion[]> {
+    return procedureIds.length === 0
+      ? Promise.resolve([])
+      : this.manager
+          .getRepository(ProcedureVersion)
+          .createQueryBuilder('version')
+          .distinctOn(['version.procedureId'])
+          .where('version.procedureId IN (:...ids)', { ids: [...procedureIds] })
+          .orderBy('version.procedureId')
+          .addOrderBy(`CASE WHEN version.status = 'PUBLISHED' THEN 0 ELSE 1 END`)
+          .addOrderBy('version.versionNo', 'DESC')
+          .getMany();
+  }
+
   isCodeTaken(code: string): Promise<boolean> {
     return this.manager.getRepository(Procedure).existsBy({ code });
   }

@@ -12,6 +12,9 @@ import { ProcedureReferencesRepository } from './procedure-references.repository
 import { ProcedureSearchRepository } from './procedure-search.repository';
 import { ProcedureRepository } from './procedure.repository';
 import { ProceduresController } from './procedures.controller';
+import { ProcedureExportService } from './transfer/procedure-export.service';
+import { ProcedureImportService } from './transfer/procedure-import.service';
+import { ProcedureTransferController } from './transfer/procedure-transfer.controller';
 
 // The procedure catalog's HTTP API (sectors, search, administration, import and export). Like
 // AgenciesModule it stays out of CatalogModule and catalog/index.ts: it imports identity (route
@@ -20,7 +23,13 @@ import { ProceduresController } from './procedures.controller';
 // exported ProcedureCatalog instead.
 @Module({
   imports: [IdentityModule],
-  controllers: [SectorsController, ProceduresController, AdminProceduresController],
+  // The transfer controller first: its GET admin/procedures/export must match before :id.
+  controllers: [
+    ProcedureTransferController,
+    SectorsController,
+    ProceduresController,
+    AdminProceduresController,
+  ],
   providers: [
     CatalogAdminScope,
     ProcedureRepository,
@@ -29,6 +38,8 @@ import { ProceduresController } from './procedures.controller';
     ProcedureContentCheck,
     ProcedureQueryService,
     ProcedureAdminService,
+    ProcedureImportService,
+    ProcedureExportService,
     SectorRepository,
     SectorsService,
   ],

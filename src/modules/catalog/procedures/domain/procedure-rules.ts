@@ -35,6 +35,9 @@ export function findContentProblems(content: ProcedureContent): FieldError[] {
   checkOnlineService(content, add);
   content.documents.forEach((document, index) => checkDocument(document, `documents[${index}]`, add));
   content.fees.forEach((fee, index) => checkFee(fee, `fees[${index}]`, add));
+  findSeparatorProblems(content).forEach((field) =>
+    add(field, 'không được chứa ký tự "|" hay xuống dòng (dùng để tách trường khi nhập, xuất bảng tính)'),
+  );
   if (content.resultType.trim() === '') {
     add('resultType', 'không được trống');
   }
@@ -180,4 +183,38 @@ function checkFee(fee: Fee, path: string, add: Add): void {
   if (fee.amountVnd === null && (fee.rule ?? '').trim() === '') {
     add(path, 'cần số tiền (amountVnd) hoặc cách tính (rule)');
   }
+}
+
+// Fields of list entries (documents, fees, implementations, route steps) are written one entry
+// per line with fields separated by "|" in the import/export layout, so they cannot hold either.
+function findSeparatorProblems(content: ProcedureContent): string[] {
+  const bad = (value: string | null) => value !== null && /[|\r\n]/.test(value);
+  const fields: string[] = [];
+  content.implementations.forEach((implementation, index) => {
+    if (bad(implementation.timeLimitNote)) {
+      fields.push(`implementations[${index}].timeLimitNote`);
+    }
+    implementation.route.forEach((step, stepIndex) => {
+      for (const key of ['agencyLabel', 'task'] as const) {
+        if (bad(step[key])) {
+          fields.push(`implementations[${index}].route[${stepIndex}].${key}`);
+        }
+      }
+    });
+  });
+  content.documents.forEach((document, index) => {
+    for (const key of ['name', 'condition', 'templateRef'] as const) {
+      if (bad(document[key])) {
+        fields.push(`documents[${index}].${key}`);
+      }
+    }
+  });
+  content.fees.forEach((fee, index) => {
+    for (const key of ['description', 'rule', 'collector'] as const) {
+      if (bad(fee[key])) {
+        fields.push(`fees[${index}].${key}`);
+      }
+    }
+  });
+  return fields;
 }
