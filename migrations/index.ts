@@ -6,6 +6,7 @@ import { CalendarTables1795723210913 } from './1795723210913-calendar-tables';
 import { ProcedureCatalog1795724270181 } from './1795724270181-procedure-catalog';
 import { AgencyOfficeHours1795724705662 } from './1795724705662-agency-office-hours';
 import { DossierCore1795725182018 } from './1795725182018-dossier-core';
+import { ProcedureSearchColumns1795725643012 } from './1795725643012-procedure-search-columns';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -18,4 +19,5 @@ export const MIGRATIONS: MigrationClass[] = [
   ProcedureCatalog1795724270181,
   AgencyOfficeHours1795724705662,
   DossierCore1795725182018,
+  ProcedureSearchColumns1795725643012,
 ];

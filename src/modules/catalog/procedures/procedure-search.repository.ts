@@ -38,14 +38,16 @@ export interface ProcedureHit {
   readonly score: number | null;
 }
 
-// The folded name exactly as the migration's indexes spell it, so the planner uses them.
-const FOLDED = 'f_unaccent(lower(p.name))';
-const WORDS = `to_tsvector('simple'::regconfig, ${FOLDED})`;
+// f_unaccent(lower(name)) and its words, stored and indexed (see the search-columns migration).
+const FOLDED = 'p.folded_name';
+const WORDS = 'p.name_words';
+type MatchMode = 'code' | 'words' | 'similar';
 
 // Matching and ranking (STACK.md "Vietnamese search in PostgreSQL"), on the folded name. A
-// procedure matches when every word of the query is a word of its name (the last may be a
-// prefix: "khai sin"), or the query starts its code; failing that, when the query is close to a
-// run of words of the name by trigram word similarity (typos: "khai snh", "dang ki"). Rank:
+// code-like query matches codes by prefix. Otherwise a procedure matches when every word of the
+// query is a word of its name (the last may be a prefix: "khai sin"); failing that, when the
+// query is close to a run of words of the name by trigram word similarity (typos: "khai snh",
+// "dang ki"). Rank:
 // exact name, then name starting with the query, then containing it as a phrase, then
 // similarity; shorter names first, so
 // "Đăng ký khai sinh" comes before "Đăng ký khai sinh có yếu tố nước ngoài".
@@ -68,13 +70,19 @@ export class ProcedureSearchRepository {
     if (!search.query) {
       return this.run(search, 'words');
     }
+    if (search.query.codePrefix !== null) {
+      const byCode = await this.run(search, 'code');
+      if (byCode.total > 0) {
+        return byCode;
+      }
+    }
     const byWords = await this.run(search, 'words');
     return byWords.total > 0 ? byWords : this.run(search, 'similar');
   }
 
   private async run(
     search: ProcedureSearch,
-    mode: 'words' | 'similar',
+    mode: MatchMode,
   ): Promise<{ items: ProcedureHit[]; total: number }> {
     const params: unknown[] = [];
     const param = (value: unknown) => {
@@ -105,17 +113,17 @@ export class ProcedureSearchRepository {
     }
     let score = 'NULL::real';
     let order = `${FOLDED}, p.id`;
-    if (search.query) {
+    if (search.query && mode === 'code') {
+      const prefix = param(`${escapeLike(search.query.codePrefix ?? '').toLowerCase()}%`);
+      where.push(`(lower(p.code) LIKE ${prefix} OR p.national_code LIKE ${prefix})`);
+      order = 'p.code';
+    } else if (search.query) {
       const folded = `${param(search.query.folded)}::text`;
-      const matches =
+      where.push(
         mode === 'words'
-          ? [`${WORDS} @@ to_tsquery('simple'::regconfig, ${param(toPrefixTsQuery(search.query.words))})`]
-          : [`${folded} <% ${FOLDED}`];
-      if (mode === 'words' && search.query.codePrefix !== null) {
-        const prefix = param(`${escapeLike(search.query.codePrefix)}%`);
-        matches.push(`p.code ILIKE ${prefix}`, `p.national_code ILIKE ${prefix}`);
-      }
-      where.push(`(${matches.join(' OR ')})`);
+          ? `${WORDS} @@ to_tsquery('simple'::regconfig, ${param(toPrefixTsQuery(search.query.words))})`
+          : `${folded} <% ${FOLDED}`,
+      );
       const phrase = param(escapeLike(search.query.folded));
       score = `(CASE WHEN ${FOLDED} = ${folded} THEN 4 ELSE 0 END
         + CASE WHEN ${FOLDED} LIKE ${phrase} || '%' THEN 2 ELSE 0 END
@@ -139,7 +147,7 @@ export class ProcedureSearchRepository {
   }
 
   // A page past the end has no row to carry the window count; count separately (rare).
-  private async countBeyondPage(search: ProcedureSearch, mode: 'words' | 'similar'): Promise<number> {
+  private async countBeyondPage(search: ProcedureSearch, mode: MatchMode): Promise<number> {
     if (search.offset === 0) {
       return 0;
     }

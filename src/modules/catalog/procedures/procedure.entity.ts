@@ -9,12 +9,13 @@ import { Sector } from '../sectors/sector.entity';
 @Check(`"service_level" BETWEEN 1 AND 4`)
 @Index(['status', 'sectorId'])
 @Index(['nationalCode'])
-// Accent-insensitive, typo-tolerant search on the name (created by the migration, see there):
-// a trigram index on f_unaccent(lower(name)) and a full-text index on its words.
-@Index('IDX_procedures_name_trgm', { synchronize: false })
-@Index('IDX_procedures_name_words', { synchronize: false })
+// Accent-insensitive, typo-tolerant search (created by the migrations, see there): trigrams and
+// words of the folded name, the agency tags, and the code by prefix.
+@Index('IDX_procedures_folded_name_trgm', { synchronize: false })
+@Index('IDX_procedures_name_words_gin', { synchronize: false })
+@Index('IDX_procedures_folded_name_sort', { synchronize: false })
+@Index('IDX_procedures_code_prefix', { synchronize: false })
 @Index('IDX_procedures_implementation_tags', { synchronize: false })
-@Index('IDX_procedures_name_sort', { synchronize: false })
 export class Procedure {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -44,6 +45,14 @@ export class Procedure {
 
   @Column({ type: 'varchar', length: 500 })
   name!: string;
+
+  // f_unaccent(lower(name)) and its words, kept by a trigger (procedures_search_columns) so a
+  // search never folds names row by row. Never written by the application.
+  @Column({ type: 'text', select: false, insert: false, update: false })
+  foldedName!: string;
+
+  @Column({ type: 'tsvector', select: false, insert: false, update: false })
+  nameWords!: string;
 
   @Column({ type: 'uuid' })
   sectorId!: string;
