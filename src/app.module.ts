@@ -9,6 +9,7 @@ import { SeedOnStartService } from './infra/database/seed-on-start.service';
 import { HealthModule } from './infra/health/health.module';
 import { LoggingModule } from './infra/logging/logging.module';
 import { QueueModule } from './infra/queue/queue.module';
+import { StorageModule } from './infra/storage';
 import { AuditModule } from './modules/audit';
 import { CalendarModule } from './modules/calendar';
 import { CatalogModule } from './modules/catalog';
@@ -35,6 +36,7 @@ export class AppModule {
         DatabaseModule.forRoot(runtime.config, runtime.databaseUrl),
         RequestContextModule,
         CryptoModule,
+        StorageModule,
         QueueModule.forRoot(runtime.config),
         AuditModule,
         CatalogModule,

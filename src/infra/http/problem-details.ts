@@ -21,6 +21,7 @@ export const STATUS_OF_KIND: Record<ErrorKind, number> = {
   'not-found': 404,
   conflict: 409,
   'too-large': 413,
+  'unsupported-media-type': 415, // RFC 9110 §15.5.16: also when found by inspecting the content
   'rate-limited': 429,
   unavailable: 503,
 };
