@@ -14,6 +14,7 @@ import { AuditModule } from './modules/audit';
 import { CalendarModule } from './modules/calendar';
 import { CatalogModule } from './modules/catalog';
 import { DossiersModule } from './modules/dossiers/dossiers.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { AgenciesModule } from './modules/catalog/api';
 import { ProceduresApiModule } from './modules/catalog/procedures/procedures-api.module';
 import { IdentityModule } from './modules/identity';
@@ -43,6 +44,7 @@ export class AppModule {
         AgenciesModule,
         ProceduresApiModule,
         CalendarModule,
+        NotificationsModule,
         DossiersModule,
         IdentityModule,
         HealthModule,

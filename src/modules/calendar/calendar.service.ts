@@ -35,6 +35,7 @@ import {
   previewRecompute,
   type RecomputeChange,
   type TrackedDeadline,
+  type WorkingCalendar,
 } from './domain/engine';
 import { convertSolarToLunar, type LunarDate } from './domain/lunar';
 import {
@@ -83,6 +84,12 @@ export interface AgencyOfficeHours {
 @Injectable()
 export class CalendarService {
   constructor(private readonly cache: WorkingCalendarCache) {}
+
+  // The working calendar of an agency (its office hours or its nearest ancestor's), for modules
+  // that run the engine's pure functions themselves (the dossier clock).
+  async calendarFor(agencyId?: string): Promise<WorkingCalendar> {
+    return (await this.cache.get(agencyId)).calendar;
+  }
 
   async computeDeadline(query: DeadlineQuery): Promise<DeadlineResult> {
     assertDeadlineQuery(query);

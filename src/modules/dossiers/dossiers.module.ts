@@ -1,10 +1,16 @@
 import { Module } from '@nestjs/common';
+import { CalendarModule } from '../calendar';
 import { DossierCodeCounterRepository } from './codes/dossier-code-counter.repository';
+import { DossierQueryService } from './dossier-query.service';
+import { DossiersController } from './dossiers.controller';
+import { IntakeService } from './intake/intake.service';
 
-// Dossier lifecycle (issue 6). So far: the tables, the code sequence; intake and the workflow
-// come next (see the README's "Dossiers" section for what is built).
+// Dossier lifecycle (issue 6). Built so far: desk intake (receive, supplement, refuse) with the
+// code, clock, control-sheet row, outbox event and audit in one transaction, and scoped reads.
 @Module({
-  providers: [DossierCodeCounterRepository],
+  imports: [CalendarModule],
+  controllers: [DossiersController],
+  providers: [DossierCodeCounterRepository, IntakeService, DossierQueryService],
   exports: [DossierCodeCounterRepository],
 })
 export class DossiersModule {}

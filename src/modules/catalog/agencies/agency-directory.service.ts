@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AgencyTreeRepository, type AncestorRow } from './agency-tree.repository';
+import { type AgencySummary, AgencyTreeRepository, type AncestorRow } from './agency-tree.repository';
 
 const MAX_CACHED = 50_000;
 
@@ -33,6 +33,11 @@ export class AgencyDirectory {
     const answer = rootId === agencyId || (await this.tree.isInSubtree(rootId, agencyId));
     remember(this.subtreeMembership, key, answer);
     return answer;
+  }
+
+  // The facts other modules need about one agency (intake: its identifier and level).
+  describe(agencyId: string): Promise<AgencySummary | null> {
+    return this.tree.findSummary(agencyId);
   }
 
   // Self first, then each ancestor up to the root; empty for an unknown agency.

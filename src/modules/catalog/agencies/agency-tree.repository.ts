@@ -6,6 +6,16 @@ import { AgencyClosure } from './agency-closure.entity';
 import { Agency } from './agency.entity';
 import { ORGANISATION_KINDS } from './domain/agency-kinds';
 
+export interface AgencySummary {
+  id: string;
+  name: string;
+  kind: string;
+  levelCode: string;
+  qcvnCode: string | null;
+  validFrom: string;
+  validTo: string | null;
+}
+
 export interface AncestorRow {
   id: string;
   depth: number;
@@ -60,6 +70,21 @@ export class AgencyTreeRepository {
        SELECT ancestor_id, descendant_id, depth FROM chain`,
       [agencies.map((agency) => agency.id)],
     );
+  }
+
+  async findSummary(agencyId: string): Promise<AgencySummary | null> {
+    const agency = await this.manager.getRepository(Agency).findOneBy({ id: agencyId });
+    return agency
+      ? {
+          id: agency.id,
+          name: agency.name,
+          kind: agency.kind,
+          levelCode: agency.levelCode,
+          qcvnCode: agency.qcvnCode,
+          validFrom: agency.validFrom,
+          validTo: agency.validTo,
+        }
+      : null;
   }
 
   // Self first (depth 0), then parent, up to the root.

@@ -1,0 +1,48 @@
+import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import { type TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '../audit';
+import { AgencyAccessService, type Principal } from '../identity';
+import { DossierEvent } from './dossier-event.entity';
+import { Dossier } from './dossier.entity';
+import { dossierNotFound } from './intake/intake.errors';
+
+// Reads a dossier for staff of an agency that holds it (receiving, current or resolving) or its
+// leaders above, and for the citizen who owns it; anyone else gets "not found".
+@Injectable()
+export class DossierQueryService {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly access: AgencyAccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Transactional()
+  async findForReader(reader: Principal, id: string): Promise<{ dossier: Dossier; events: DossierEvent[] }> {
+    const dossier = await this.txHost.tx.getRepository(Dossier).findOneBy({ id });
+    if (!dossier || !(await this.mayRead(reader, dossier))) {
+      throw dossierNotFound();
+    }
+    const events = await this.txHost.tx
+      .getRepository(DossierEvent)
+      .find({ where: { dossierId: id }, order: { id: 'ASC' } });
+    await this.audit.record({ action: 'dossier.read', targetType: 'dossier', targetId: id });
+    return { dossier, events };
+  }
+
+  private async mayRead(reader: Principal, dossier: Dossier): Promise<boolean> {
+    if (reader.kind === 'citizen') {
+      return dossier.citizenId === reader.id;
+    }
+    for (const agencyId of new Set([
+      dossier.receivingAgencyId,
+      dossier.currentAgencyId,
+      dossier.resolvingAgencyId,
+    ])) {
+      if (await this.access.isAllowed(reader, agencyId, 'read')) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,37 @@
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { uuidParam } from '../../infra/http/uuid-param.pipe';
+import { AuthenticatedRoute, CurrentPrincipal, type Principal, StaffRoute } from '../identity';
+import { DossierQueryService } from './dossier-query.service';
+import { DossierDto, toDossierDto } from './dossier.mapper';
+import { DeskIntakeDto } from './intake/desk-intake.dto';
+import { IntakeService } from './intake/intake.service';
+
+@ApiTags('dossiers')
+@Controller('dossiers')
+export class DossiersController {
+  constructor(
+    private readonly intake: IntakeService,
+    private readonly queries: DossierQueryService,
+  ) {}
+
+  @Post()
+  @StaffRoute('CLERK')
+  @ApiOperation({
+    summary:
+      'Tiếp nhận hồ sơ tại bộ phận một cửa (trực tiếp hoặc qua bưu chính): tiếp nhận, yêu cầu bổ sung, hoặc từ chối',
+  })
+  @ApiCreatedResponse({ type: DossierDto })
+  async receive(@CurrentPrincipal() clerk: Principal, @Body() body: DeskIntakeDto): Promise<DossierDto> {
+    return toDossierDto(await this.intake.receiveAtDesk(clerk, body), []);
+  }
+
+  @Get(':id')
+  @AuthenticatedRoute()
+  @ApiOperation({ summary: 'Hồ sơ với lịch sử xử lý (phiếu kiểm soát), trong phạm vi của người đọc' })
+  @ApiOkResponse({ type: DossierDto })
+  async get(@CurrentPrincipal() reader: Principal, @Param('id', uuidParam) id: string): Promise<DossierDto> {
+    const { dossier, events } = await this.queries.findForReader(reader, id);
+    return toDossierDto(dossier, events);
+  }
+}

@@ -1,0 +1,156 @@
+import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import { type TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { Injectable } from '@nestjs/common';
+import { FieldCipher } from '../../../infra/crypto/field-cipher';
+import { AuditService } from '../../audit';
+import { CalendarService } from '../../calendar';
+import { AgencyDirectory, ProcedureCatalog } from '../../catalog';
+import { type Principal } from '../../identity';
+import { normaliseIdNumber, normalisePhone } from '../../identity/domain/contact-formats';
+import { OutboxService } from '../../notifications/outbox/outbox.service';
+import { DossierCodeCounterRepository } from '../codes/dossier-code-counter.repository';
+import {
+  assertTransitionAllowed,
+  findReceiptDate,
+  formatDossierCode,
+  startClock,
+  type DossierStatus,
+} from '../domain';
+import { DossierEvent } from '../dossier-event.entity';
+import { Dossier } from '../dossier.entity';
+import { type DeskIntakeDto } from './desk-intake.dto';
+import { assertChannelOffered, checkChecklist, findImplementationAt } from './intake-plan';
+import { checklistProblem, deskWithoutIdentifier, procedureNotInForce } from './intake.errors';
+
+const OUTCOME_ACTION = {
+  RECEIVE: 'RECEIVE',
+  REQUEST_SUPPLEMENT: 'REQUEST_SUPPLEMENT_AT_RECEPTION',
+  REFUSE: 'REFUSE_AT_RECEPTION',
+} as const;
+
+// Desk intake (Decree 61/2018 art. 17): the clerk checks the dossier against the published list
+// and receives it (code, clock, receipt), asks once for a supplement, or refuses it. One
+// transaction: the dossier, its control-sheet row, its outbox event and its audit row.
+@Injectable()
+export class IntakeService {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly catalog: ProcedureCatalog,
+    private readonly agencies: AgencyDirectory,
+    private readonly calendar: CalendarService,
+    private readonly codes: DossierCodeCounterRepository,
+    private readonly cipher: FieldCipher,
+    private readonly outbox: OutboxService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Transactional()
+  async receiveAtDesk(clerk: Principal, input: DeskIntakeDto, now = new Date()): Promise<Dossier> {
+    const roles = clerk.kind === 'staff' ? clerk.roles : [];
+    const action = OUTCOME_ACTION[input.outcome];
+    const transition = assertTransitionAllowed('SUBMITTED', action, roles);
+    if (input.outcome !== 'RECEIVE' && !input.note?.trim()) {
+      throw checklistProblem('Cần ghi rõ giấy tờ còn thiếu hoặc lý do từ chối.', 'note');
+    }
+    const desk = clerk.kind === 'staff' ? await this.agencies.describe(clerk.agencyId) : null;
+    const version = await this.catalog.findVersionInForce(input.procedureId, now);
+    if (!desk || !version) {
+      throw procedureNotInForce();
+    }
+    const content = version.content;
+    assertChannelOffered(content, input.channel);
+    const implementation = findImplementationAt(content, desk.levelCode);
+    const missing = checkChecklist(content, input.checklist, input.outcome === 'RECEIVE');
+    const organisationId = (await this.agencies.organisationOf(desk.id)) ?? desk.id;
+    const resolvingAgencyId = implementation.agencyId ?? organisationId;
+
+    const dossiers = this.txHost.tx.getRepository(Dossier);
+    const dossier = dossiers.create({
+      procedureId: version.procedureId,
+      procedureVersionId: version.versionId,
+      receivingAgencyId: desk.id,
+      resolvingAgencyId,
+      currentAgencyId: desk.id,
+      levelCode: desk.levelCode,
+      sectorId: content.sectorId,
+      channel: input.channel,
+      serviceLevel: content.serviceLevel,
+      status: transition.to satisfies DossierStatus,
+      ...this.applicantColumns(input),
+      submittedAt: now,
+    });
+    if (input.outcome === 'RECEIVE') {
+      if (!desk.qcvnCode) {
+        throw deskWithoutIdentifier();
+      }
+      const clock = startClock(
+        await this.calendar.calendarFor(desk.id),
+        now.getTime(),
+        implementation.timeLimit,
+        false,
+      );
+      const sequence = await this.codes.takeNext(desk.id, findReceiptDate(now.getTime()));
+      Object.assign(dossier, {
+        code: formatDossierCode(desk.qcvnCode, now.getTime(), sequence),
+        receivedAt: now,
+        dueAt: new Date(clock.dueAtMs),
+        appointmentAt: new Date(clock.appointmentAtMs),
+        clock: clock as unknown as Record<string, unknown>,
+      });
+    } else {
+      dossier.endedAt = input.outcome === 'REFUSE' ? now : null;
+    }
+    const saved = await dossiers.save(dossier);
+    await this.txHost.tx.getRepository(DossierEvent).insert({
+      dossierId: saved.id,
+      occurredAt: now,
+      action,
+      actorKind: 'staff',
+      actorId: clerk.id,
+      actorRole: 'CLERK',
+      fromAgencyId: desk.id,
+      toAgencyId: desk.id,
+      fromStatus: null,
+      toStatus: saved.status,
+      note: input.note?.trim() || null,
+      details: { missingDocuments: missing, procedureVersionNo: version.versionNo },
+    });
+    await this.outbox.add('dossier.status-changed', 'dossier', saved.id, {
+      status: saved.status,
+      code: saved.code,
+      channel: saved.channel,
+    });
+    await this.audit.record({
+      action: `dossier.${action.toLowerCase()}`,
+      targetType: 'dossier',
+      targetId: saved.id,
+      summary: { code: saved.code, procedureId: saved.procedureId },
+    });
+    return saved;
+  }
+
+  private applicantColumns(input: DeskIntakeDto): Partial<Dossier> {
+    const phone = input.applicant.phone === undefined ? null : normalisePhone(input.applicant.phone);
+    const idNumber =
+      input.applicant.idNumber === undefined ? null : normaliseIdNumber(input.applicant.idNumber);
+    if (input.applicant.phone !== undefined && !phone) {
+      throw checklistProblem('Số điện thoại không hợp lệ (10 chữ số).', 'applicant.phone');
+    }
+    if (input.applicant.idNumber !== undefined && !idNumber) {
+      throw checklistProblem(
+        'Số định danh phải gồm 12 chữ số (CCCD) hoặc 9 chữ số (CMND).',
+        'applicant.idNumber',
+      );
+    }
+    return {
+      applicantKind: input.applicant.kind,
+      applicantName: input.applicant.name.trim(),
+      applicantPhoneEncrypted: phone ? this.cipher.encrypt(phone) : null,
+      applicantPhoneLast4: phone ? phone.slice(-4) : null,
+      applicantIdNumberEncrypted: idNumber ? this.cipher.encrypt(idNumber) : null,
+      applicantIdNumberLast3: idNumber ? idNumber.slice(-3) : null,
+      applicantEmail: input.applicant.email?.trim().toLowerCase() ?? null,
+      applicantAddress: input.applicant.address?.trim() ?? null,
+    };
+  }
+}
