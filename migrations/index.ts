@@ -7,6 +7,7 @@ import { ProcedureCatalog1795724270181 } from './1795724270181-procedure-catalog
 import { AgencyOfficeHours1795724705662 } from './1795724705662-agency-office-hours';
 import { DossierCore1795725182018 } from './1795725182018-dossier-core';
 import { ProcedureSearchColumns1795725643012 } from './1795725643012-procedure-search-columns';
+import { ProcedureSearchWords1795725878079 } from './1795725878079-procedure-search-words';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -20,4 +21,5 @@ export const MIGRATIONS: MigrationClass[] = [
   AgencyOfficeHours1795724705662,
   DossierCore1795725182018,
   ProcedureSearchColumns1795725643012,
+  ProcedureSearchWords1795725878079,
 ];

@@ -10,7 +10,8 @@ import http from 'node:http';
 import { type AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { DataSource, type EntityManager } from 'typeorm';
-import { organisationSeed } from '../../seeds/organisation/organisation.seed';
+import { buildOrganisationPlan } from '../../seeds/organisation/organisation-plan';
+import { applyOrganisationPlan } from '../../seeds/organisation/organisation.seed';
 import { applyCatalogPlan, buildCatalogPlan, SEEDED_EFFECTIVE_FROM } from '../../seeds/catalog/catalog.seed';
 import { planDemoProcedures } from '../../seeds/catalog/demo-procedures';
 import { plannedAgencyKeys, resolvePlannedContent } from '../../seeds/catalog/procedure-plan';
@@ -167,12 +168,9 @@ async function main(): Promise<void> {
   const port = ((app.getHttpServer() as http.Server).address() as AddressInfo).port;
   try {
     const dataSource = app.get(DataSource);
-    const context = {
-      includeDemoData: true,
-      provinceIdentifier: config.provinceIdentifier,
-      log: () => undefined,
-    };
-    await dataSource.transaction((manager) => organisationSeed.run(manager, context));
+    await dataSource.transaction((manager) =>
+      applyOrganisationPlan(manager, buildOrganisationPlan(config.provinceIdentifier), () => undefined),
+    );
     const seedStarted = performance.now();
     await dataSource.transaction((manager) =>
       applyCatalogPlan(manager, buildCatalogPlan(config.provinceIdentifier, true), () => undefined),

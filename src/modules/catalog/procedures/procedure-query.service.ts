@@ -93,7 +93,7 @@ export class ProcedureQueryService {
     isDemo?: boolean,
   ): Promise<ProcedurePageResponse> {
     const tags = query.agencyId === undefined ? undefined : await this.tagsOfAgency(query.agencyId);
-    const { items, total } = await this.search.search({
+    const { items, total, totalCapped } = await this.search.search({
       query: query.q === undefined ? null : parseSearchQuery(query.q),
       statuses,
       sectorId: query.sectorId,
@@ -106,7 +106,7 @@ export class ProcedureQueryService {
       offset: (query.page - 1) * query.pageSize,
       limit: query.pageSize,
     });
-    return { items: items.map(toSummary), page: query.page, pageSize: query.pageSize, total };
+    return { items: items.map(toSummary), page: query.page, pageSize: query.pageSize, total, totalCapped };
   }
 
   private async tagsOfAgency(agencyId: string): Promise<string[]> {

@@ -228,8 +228,11 @@ export class ProcedurePageResponse {
   @ApiProperty()
   pageSize!: number;
 
-  @ApiProperty()
+  @ApiProperty({ description: 'Số thủ tục khớp (tối đa 10.000, xem totalCapped)' })
   total!: number;
+
+  @ApiProperty({ description: 'true: có hơn 10.000 thủ tục khớp; hãy thu hẹp điều kiện tìm' })
+  totalCapped!: boolean;
 }
 
 export class ProcedureDetailResponse {
