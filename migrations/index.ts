@@ -8,6 +8,7 @@ import { AgencyOfficeHours1795724705662 } from './1795724705662-agency-office-ho
 import { DossierCore1795725182018 } from './1795725182018-dossier-core';
 import { ProcedureSearchColumns1795725643012 } from './1795725643012-procedure-search-columns';
 import { ProcedureSearchWords1795725878079 } from './1795725878079-procedure-search-words';
+import { DossierResolution1795726274164 } from './1795726274164-dossier-resolution';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -22,4 +23,5 @@ export const MIGRATIONS: MigrationClass[] = [
   DossierCore1795725182018,
   ProcedureSearchColumns1795725643012,
   ProcedureSearchWords1795725878079,
+  DossierResolution1795726274164,
 ];

@@ -138,6 +138,10 @@ export class Dossier {
   @Column({ type: 'timestamptz', nullable: true })
   endedAt!: Date | null;
 
+  // GRANTED (the result asked for) or REFUSED after appraisal (Mẫu 03); null until resolved.
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  resolution!: string | null;
+
   // EARLY | ON_TIME | LATE, computed once at resolution against dueAt.
   @Column({ type: 'varchar', length: 10, nullable: true })
   classification!: string | null;

@@ -87,6 +87,7 @@ export function toDossierDto(dossier: Dossier, events: readonly DossierEvent[]):
     dueAt: instant(dossier.dueAt),
     appointmentAt: instant(dossier.appointmentAt),
     resolvedAt: instant(dossier.resolvedAt),
+    resolution: dossier.resolution,
     classification: dossier.classification,
     supplementCount: dossier.supplementCount,
     history: events.map((event) => ({

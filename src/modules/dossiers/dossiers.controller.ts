@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { uuidParam } from '../../infra/http/uuid-param.pipe';
 import { AuthenticatedRoute, CurrentPrincipal, type Principal, StaffRoute } from '../identity';
@@ -6,6 +6,9 @@ import { DossierQueryService } from './dossier-query.service';
 import { DossierDto, toDossierDto } from './dossier.mapper';
 import { DeskIntakeDto } from './intake/desk-intake.dto';
 import { IntakeService } from './intake/intake.service';
+import { DossierActionDto } from './workflow/dossier-action.dto';
+import { versionFromIfMatch } from './workflow/if-match';
+import { WorkflowService } from './workflow/workflow.service';
 
 @ApiTags('dossiers')
 @Controller('dossiers')
@@ -13,6 +16,7 @@ export class DossiersController {
   constructor(
     private readonly intake: IntakeService,
     private readonly queries: DossierQueryService,
+    private readonly workflow: WorkflowService,
   ) {}
 
   @Post()
@@ -33,5 +37,29 @@ export class DossiersController {
   async get(@CurrentPrincipal() reader: Principal, @Param('id', uuidParam) id: string): Promise<DossierDto> {
     const { dossier, events } = await this.queries.findForReader(reader, id);
     return toDossierDto(dossier, events);
+  }
+
+  @Post(':id/actions/:action')
+  @StaffRoute('CLERK', 'SPECIALIST', 'UNIT_HEAD', 'AGENCY_LEADER')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Thao tác trên hồ sơ theo quy trình (chuyển, phân công, trình, duyệt, giải quyết, trả kết quả, bổ sung, tạm dừng, xin lỗi, rút, dừng); phiên bản cũ → 409',
+  })
+  @ApiOkResponse({ type: DossierDto })
+  async act(
+    @CurrentPrincipal() actor: Principal,
+    @Param('id', uuidParam) id: string,
+    @Param('action') action: string,
+    @Body() body: DossierActionDto,
+    @Headers('if-match') ifMatch?: string,
+  ): Promise<DossierDto> {
+    return toDossierDto(
+      await this.workflow.act(actor, id, action, {
+        ...body,
+        version: body.version ?? versionFromIfMatch(ifMatch),
+      }),
+      [],
+    );
   }
 }

@@ -1,6 +1,7 @@
 // The dossiers module's pure core: statuses, the workflow table, codes, the clock, classification
 // and control-sheet rows. Plain TypeScript: no framework, no database, no clock.
 export * from './apology';
+export * from './apply-clock-effect';
 export * from './classification';
 export * from './dossier-actions';
 export * from './dossier-clock';

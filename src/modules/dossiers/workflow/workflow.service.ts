@@ -1,0 +1,171 @@
+import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import { type TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '../../audit';
+import { CalendarService } from '../../calendar';
+import { AgencyAccessService, type Principal } from '../../identity';
+import { OutboxService } from '../../notifications/outbox/outbox.service';
+import {
+  applyClockEffect,
+  assertTransitionAllowed,
+  type DossierAction,
+  type DossierActor,
+  type DossierClock,
+  type DossierStatus,
+  findActingRole,
+  isDossierAction,
+  isReasonRequired,
+} from '../domain';
+import { DossierEvent } from '../dossier-event.entity';
+import { Dossier } from '../dossier.entity';
+import { dossierNotFound } from '../intake/intake.errors';
+import { type DossierActionDto } from './dossier-action.dto';
+import {
+  assigneeRequired,
+  reasonRequired,
+  staleVersion,
+  unknownAction,
+  versionRequired,
+} from './workflow.errors';
+
+// POST /dossiers/{id}/actions/{action}: one use case for every action of the workflow table.
+// The row is locked, its version compared with the caller's (optimistic concurrency for users,
+// a lock for correctness), the transition decided by the pure table, the clock moved by the pure
+// clock, and the change, its history row, outbox event and audit row committed together.
+@Injectable()
+export class WorkflowService {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly access: AgencyAccessService,
+    private readonly calendar: CalendarService,
+    private readonly outbox: OutboxService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Transactional()
+  async act(
+    actor: Principal,
+    id: string,
+    actionName: string,
+    input: DossierActionDto,
+    now = new Date(),
+  ): Promise<Dossier> {
+    if (!isDossierAction(actionName)) {
+      throw unknownAction(actionName);
+    }
+    const action: DossierAction = actionName;
+    if (input.version === undefined) {
+      throw versionRequired();
+    }
+    const dossiers = this.txHost.tx.getRepository(Dossier);
+    const dossier = await dossiers.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!dossier || !(await this.mayAct(actor, dossier))) {
+      throw dossierNotFound();
+    }
+    if (dossier.rowVersion !== input.version) {
+      throw staleVersion(dossier.rowVersion);
+    }
+    const workflowActor: DossierActor = actor.kind === 'citizen' ? 'citizen' : actor.roles;
+    const transition = assertTransitionAllowed(dossier.status as DossierStatus, action, workflowActor);
+    if (isReasonRequired(action) && !input.note?.trim()) {
+      throw reasonRequired();
+    }
+    if ((action === 'ASSIGN' || action === 'REASSIGN') && !input.assigneeId) {
+      throw assigneeRequired();
+    }
+    const cal = await this.calendar.calendarFor(dossier.receivingAgencyId);
+    const clock = applyClockEffect(
+      transition.clock,
+      cal,
+      dossier.receivedAt ? (dossier.clock as unknown as DossierClock) : null,
+      {
+        nowMs: now.getTime(),
+        newAppointmentMs: input.newAppointmentAt ? Date.parse(input.newAppointmentAt) : undefined,
+      },
+    );
+    const fromStatus = dossier.status;
+    const fromAgencyId = dossier.currentAgencyId;
+    Object.assign(dossier, this.columnsAfter(dossier, action, transition.to, clock, input, now));
+    if (transition.resolution) {
+      dossier.resolution = transition.resolution;
+    }
+    const saved = await dossiers.save(dossier);
+    await this.txHost.tx.getRepository(DossierEvent).insert({
+      dossierId: saved.id,
+      occurredAt: now,
+      action,
+      actorKind: actor.kind,
+      actorId: actor.id,
+      actorRole: findActingRole(workflowActor, action),
+      fromAgencyId,
+      toAgencyId: saved.currentAgencyId,
+      toUserId: input.assigneeId ?? null,
+      fromStatus,
+      toStatus: saved.status,
+      note: input.note?.trim() || null,
+      details: transition.resolution ? { resolution: transition.resolution } : {},
+    });
+    if (saved.status !== fromStatus) {
+      await this.outbox.add('dossier.status-changed', 'dossier', saved.id, {
+        status: saved.status,
+        code: saved.code,
+        action,
+      });
+    }
+    await this.audit.record({
+      action: `dossier.${action.toLowerCase()}`,
+      targetType: 'dossier',
+      targetId: saved.id,
+      summary: { code: saved.code, from: fromStatus, to: saved.status },
+    });
+    return saved;
+  }
+
+  private columnsAfter(
+    dossier: Dossier,
+    action: DossierAction,
+    to: DossierStatus,
+    clock: DossierClock | null,
+    input: DossierActionDto,
+    now: Date,
+  ): Partial<Dossier> {
+    const columns: Partial<Dossier> = { status: to, updatedAt: now };
+    if (clock) {
+      Object.assign(columns, {
+        clock: clock as unknown as Record<string, unknown>,
+        dueAt: new Date(clock.dueAtMs),
+        appointmentAt: new Date(clock.appointmentAtMs),
+        resolvedAt: clock.resolvedAtMs === null ? null : new Date(clock.resolvedAtMs),
+        classification: clock.classification,
+        returnedAt: clock.returnedAtMs === null ? null : new Date(clock.returnedAtMs),
+        endedAt: clock.endedAtMs === null ? null : new Date(clock.endedAtMs),
+        supplementCount: clock.supplementRequestCount,
+        apologyCount: clock.apology ? 1 : 0,
+      });
+    } else if (action === 'WITHDRAW' || action === 'STOP') {
+      columns.endedAt = now;
+    }
+    if (action === 'TRANSFER') {
+      columns.currentAgencyId = dossier.resolvingAgencyId;
+    }
+    if (action === 'ASSIGN' || action === 'REASSIGN') {
+      columns.assignedToId = input.assigneeId;
+    }
+    if (action === 'RESOLVE' || action === 'REFUSE_AFTER_APPRAISAL') {
+      columns.currentAgencyId = dossier.receivingAgencyId; // the result goes back to the desk
+    }
+    return columns;
+  }
+
+  // Staff act for the agency holding the dossier or the desk that received it; a citizen only on
+  // their own dossier. Outside that, the dossier does not exist for the caller.
+  private async mayAct(actor: Principal, dossier: Dossier): Promise<boolean> {
+    if (actor.kind === 'citizen') {
+      return dossier.citizenId === actor.id;
+    }
+    return (
+      (await this.access.isAllowed(actor, dossier.currentAgencyId, 'act')) ||
+      (await this.access.isAllowed(actor, dossier.receivingAgencyId, 'act'))
+    );
+  }
+}
