@@ -135,20 +135,21 @@ export class ProcedureSearchRepository {
     });
   }
 
-  // One round trip for all words: is each known, and which dictionary words are nearest to it.
+  // One round trip for all words: is each known, and if not, which dictionary words are nearest.
   private async checkWords(words: readonly string[]): Promise<WordCheck[]> {
     const rows = await this.manager.query<Array<{ word: string; known: boolean; near: string[] }>>(
-      `SELECT q.word,
+      `SELECT k.word, k.known,
+         CASE WHEN k.known THEN '{}'::text[] ELSE ARRAY(SELECT n.word FROM (
+             SELECT w.word FROM procedure_search_words w
+             ORDER BY w.word <-> k.word LIMIT ${CORRECTIONS_PER_WORD}
+           ) n WHERE similarity(n.word, k.word) >= ${MIN_WORD_SIMILARITY}) END AS near
+       FROM (SELECT q.word, q.ord,
          CASE WHEN q.ord = $2
            THEN EXISTS (SELECT 1 FROM procedure_search_words w
                         WHERE w.word >= q.word AND w.word < q.word || chr(1114111))
-           ELSE EXISTS (SELECT 1 FROM procedure_search_words w WHERE w.word = q.word) END AS known,
-         ARRAY(SELECT n.word FROM (
-             SELECT w.word FROM procedure_search_words w
-             ORDER BY w.word <-> q.word LIMIT ${CORRECTIONS_PER_WORD}
-           ) n WHERE similarity(n.word, q.word) >= ${MIN_WORD_SIMILARITY}) AS near
-       FROM unnest($1::text[]) WITH ORDINALITY AS q(word, ord)
-       ORDER BY q.ord`,
+           ELSE EXISTS (SELECT 1 FROM procedure_search_words w WHERE w.word = q.word) END AS known
+         FROM unnest($1::text[]) WITH ORDINALITY AS q(word, ord)) k
+       ORDER BY k.ord`,
       [words, words.length],
     );
     // Dictionary words are tsvector lexemes; only plain ones may enter a tsquery.
@@ -166,7 +167,7 @@ export class ProcedureSearchRepository {
       where.push(`p.sector_id = ${param(search.sectorId)}::uuid`);
     }
     if (search.level !== undefined) {
-      where.push(`${param(search.level)}::varchar = ANY(p.levels)`);
+      where.push(`p.levels @> ARRAY[${param(search.level)}::varchar]`);
     }
     if (search.implementationTags !== undefined) {
       where.push(`p.implementation_tags && ${param(search.implementationTags)}::varchar[]`);
@@ -184,8 +185,10 @@ export class ProcedureSearchRepository {
       where.push(`p.is_demo = ${param(search.isDemo)}`);
     }
     if (match.kind === 'code') {
+      // A localised code starts with the national code; the national code itself is matched
+      // whole (a catalog code that is not localised still finds its procedure).
       const prefix = param(`${escapeLike(match.prefix).toLowerCase()}%`);
-      where.push(`(lower(p.code) LIKE ${prefix} OR p.national_code LIKE ${prefix})`);
+      where.push(`(lower(p.code) LIKE ${prefix} OR p.national_code = ${param(match.prefix)})`);
     } else if (match.kind === 'words') {
       where.push(`${WORDS} @@ to_tsquery('simple'::regconfig, ${param(match.tsquery)})`);
     }

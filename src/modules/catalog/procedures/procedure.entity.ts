@@ -16,6 +16,8 @@ import { Sector } from '../sectors/sector.entity';
 @Index('IDX_procedures_folded_name_sort', { synchronize: false })
 @Index('IDX_procedures_code_prefix', { synchronize: false })
 @Index('IDX_procedures_implementation_tags', { synchronize: false })
+@Index('IDX_procedures_levels_gin', { synchronize: false })
+@Index('IDX_procedures_status_service_level', { synchronize: false })
 export class Procedure {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
