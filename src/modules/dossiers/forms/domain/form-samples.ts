@@ -1,0 +1,201 @@
+import { type FormInput } from './form-input';
+import { type FormKind } from './form-set';
+
+// One filled input per kind: the tests' fixtures and the API documentation's examples. A birth
+// registration at a Phú Yên commune in March 2020; the agency codes and the lookup host are
+// illustrative, not real identifiers.
+
+type InputOf<Kind extends FormKind> = Extract<FormInput, { kind: Kind }>;
+
+const at = (vietnamLocal: string): number => Date.parse(`${vietnamLocal}:00+07:00`);
+
+const DOSSIER = {
+  agency: { parentName: 'UBND huyện Tuy An', name: 'UBND xã An Mỹ' },
+  deskName: 'Bộ phận Tiếp nhận và Trả kết quả UBND xã An Mỹ',
+  place: 'An Mỹ',
+  documentNumber: null,
+  applicant: {
+    name: 'Nguyễn Thị Lan',
+    idNumber: '054190001234',
+    address: 'Thôn Phú Tân, xã An Mỹ, huyện Tuy An, tỉnh Phú Yên',
+    phone: '0905 123 456',
+    email: null,
+  },
+  procedure: {
+    name: 'Đăng ký khai sinh',
+    code: '1.001193',
+    timeLimitText: '05 ngày làm việc (trường hợp cần xác minh)',
+  },
+  channel: 'DIRECT',
+  receivedAt: at('2020-03-05T08:30'),
+  lookupUrl: 'https://motcua.phuyen.example/tra-cuu-ho-so',
+} as const;
+
+const DOSSIER_CODE = '000.21.30.H55-200305-0001';
+
+export const SAMPLE_FORM_INPUTS: { readonly [Kind in FormKind]: InputOf<Kind> } = {
+  receipt: {
+    ...DOSSIER,
+    kind: 'receipt',
+    issuedAt: DOSSIER.receivedAt,
+    dossierCode: DOSSIER_CODE,
+    appointmentAt: at('2020-03-12T08:30'),
+    documents: [
+      { name: 'Tờ khai đăng ký khai sinh', form: 'ORIGINAL', quantity: 1 },
+      { name: 'Giấy chứng sinh', form: 'ORIGINAL', quantity: 1 },
+      { name: 'Giấy chứng nhận kết hôn của cha, mẹ', form: 'CERTIFIED_COPY', quantity: 1 },
+      { name: 'Căn cước công dân của người đi đăng ký', form: 'PRESENT_ORIGINAL', quantity: 1 },
+    ],
+    setCount: 1,
+    fees: [
+      { description: 'Lệ phí đăng ký khai sinh', amountVnd: null, note: 'Miễn lệ phí' },
+      { description: 'Phí cấp bản sao trích lục khai sinh (02 bản)', amountVnd: 16000, note: null },
+    ],
+    resultDelivery: 'Bộ phận Tiếp nhận và Trả kết quả UBND xã An Mỹ',
+    registerEntry: { book: '01/2020', number: 57 },
+    lookupSecret: '7Q4K-2M9X',
+    receiverName: 'Trần Văn Bình',
+  },
+  'supplement-request': {
+    ...DOSSIER,
+    kind: 'supplement-request',
+    issuedAt: at('2020-03-05T08:50'),
+    documentNumber: '12/PYC-BPMC',
+    dossierCode: null,
+    items: [
+      'Bản chính Giấy chứng sinh do cơ sở y tế cấp',
+      'Tờ khai đăng ký khai sinh ghi đầy đủ họ, chữ đệm, tên của người mẹ',
+    ],
+    reason: 'Hồ sơ chưa đủ thành phần theo quy định.',
+    contact: { name: 'Ông Trần Văn Bình', phone: '0257 3868 123' },
+    guideName: 'Trần Văn Bình',
+  },
+  refusal: {
+    ...DOSSIER,
+    kind: 'refusal',
+    issuedAt: at('2020-03-05T09:05'),
+    documentNumber: '03/PTC-BPMC',
+    dossierCode: null,
+    reasons: [
+      'Việc khai sinh thuộc thẩm quyền của UBND xã nơi cư trú của người cha hoặc người mẹ (xã An Ninh Đông).',
+    ],
+    receiverName: 'Trần Văn Bình',
+  },
+  apology: {
+    ...DOSSIER,
+    kind: 'apology',
+    issuedAt: at('2020-03-11T10:00'),
+    documentNumber: '05/PXL-UBND',
+    dossierCode: DOSSIER_CODE,
+    appointmentAt: at('2020-03-12T08:30'),
+    reason: 'Cần xác minh thông tin nơi cư trú của người mẹ tại địa phương khác.',
+    newAppointmentAt: at('2020-03-16T14:00'),
+    signer: { title: 'CHỦ TỊCH', name: 'Lê Văn Đức' },
+  },
+  'stop-notice': {
+    ...DOSSIER,
+    kind: 'stop-notice',
+    issuedAt: at('2020-03-06T15:00'),
+    documentNumber: '02/TB-UBND',
+    dossierCode: DOSSIER_CODE,
+    stoppedAt: at('2020-03-06T15:00'),
+    reason: 'Người yêu cầu đề nghị dừng giải quyết để bổ sung giấy tờ ở địa phương khác.',
+    signer: { title: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH', name: 'Phạm Thị Hoa' },
+  },
+  'process-control': {
+    ...DOSSIER,
+    kind: 'process-control',
+    issuedAt: DOSSIER.receivedAt,
+    dossierCode: DOSSIER_CODE,
+    appointmentAt: at('2020-03-12T08:30'),
+    dueAt: at('2020-03-12T08:30'),
+    resolvingAgencyName: 'Công chức Tư pháp - Hộ tịch, UBND xã An Mỹ',
+    coordinatingAgencyNames: [],
+    history: [
+      {
+        at: at('2020-03-05T08:45'),
+        from: { unit: 'Bộ phận TN&TKQ', person: 'Trần Văn Bình' },
+        to: { unit: 'Tư pháp - Hộ tịch', person: 'Võ Thị Mai' },
+        action: 'Chuyển xử lý',
+        stepDueAt: at('2020-03-10T08:30'),
+        result: 'EARLY',
+        note: null,
+      },
+      {
+        at: at('2020-03-09T14:10'),
+        from: { unit: 'Tư pháp - Hộ tịch', person: 'Võ Thị Mai' },
+        to: { unit: 'Lãnh đạo UBND xã', person: 'Lê Văn Đức' },
+        action: 'Trình ký',
+        stepDueAt: at('2020-03-11T16:30'),
+        result: 'ON_TIME',
+        note: null,
+      },
+      {
+        at: at('2020-03-16T09:15'),
+        from: { unit: 'Lãnh đạo UBND xã', person: 'Lê Văn Đức' },
+        to: { unit: 'Bộ phận TN&TKQ', person: 'Trần Văn Bình' },
+        action: 'Trả kết quả về Bộ phận Một cửa',
+        stepDueAt: at('2020-03-12T08:30'),
+        result: 'LATE',
+        note: 'Chờ ký số',
+      },
+    ],
+  },
+  register: {
+    kind: 'register',
+    agency: DOSSIER.agency,
+    deskName: DOSSIER.deskName,
+    place: DOSSIER.place,
+    issuedAt: at('2020-03-31T17:00'),
+    year: 2020,
+    book: '01/2020',
+    periodFrom: at('2020-03-05T00:00'),
+    rows: [
+      {
+        number: 57,
+        dossierCode: DOSSIER_CODE,
+        procedureName: 'Đăng ký khai sinh',
+        setCount: 1,
+        applicantName: 'Nguyễn Thị Lan',
+        applicantContact: 'Thôn Phú Tân, xã An Mỹ; 0905 123 456',
+        leadAgencyName: 'UBND xã An Mỹ',
+        receivedAt: at('2020-03-05T08:30'),
+        appointmentAt: at('2020-03-12T08:30'),
+        transferredAt: at('2020-03-05T08:45'),
+        resultReceivedAt: at('2020-03-16T09:15'),
+        returnedAt: at('2020-03-16T14:00'),
+        note: 'Trả kết quả trễ hạn',
+      },
+      {
+        number: 58,
+        dossierCode: '000.21.30.H55-200305-0002',
+        procedureName: 'Chứng thực bản sao từ bản chính giấy tờ, văn bản',
+        setCount: 1,
+        applicantName: 'Đặng Quốc Hưng',
+        applicantContact: 'Thôn Xuân Phú, xã An Mỹ; 0914 222 333',
+        leadAgencyName: 'UBND xã An Mỹ',
+        receivedAt: at('2020-03-05T09:10'),
+        appointmentAt: at('2020-03-05T10:10'),
+        transferredAt: at('2020-03-05T09:12'),
+        resultReceivedAt: at('2020-03-05T09:55'),
+        returnedAt: at('2020-03-05T10:00'),
+        note: null,
+      },
+      {
+        number: 59,
+        dossierCode: '000.21.30.H55-200306-0001',
+        procedureName: 'Đăng ký kết hôn',
+        setCount: 1,
+        applicantName: 'Huỳnh Ngọc Ánh',
+        applicantContact: 'Thôn Phú Quý, xã An Mỹ; 0376 555 888',
+        leadAgencyName: 'UBND xã An Mỹ',
+        receivedAt: at('2020-03-06T07:45'),
+        appointmentAt: at('2020-03-13T07:45'),
+        transferredAt: at('2020-03-06T08:00'),
+        resultReceivedAt: null,
+        returnedAt: null,
+        note: null,
+      },
+    ],
+  },
+};
