@@ -49,6 +49,7 @@ export class DossierDto {
   })
   appointmentAt!: string | null;
   @ApiProperty({ nullable: true, type: String }) resolvedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String, enum: ['GRANTED', 'REFUSED'] }) resolution!: string | null;
   @ApiProperty({ nullable: true, type: String, enum: ['EARLY', 'ON_TIME', 'LATE'] }) classification!:
     string | null;
   @ApiProperty() supplementCount!: number;
