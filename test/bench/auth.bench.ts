@@ -22,6 +22,7 @@ import {
 import { PasswordHasher } from '../../src/modules/identity/auth/password-hasher';
 import { StaffUser } from '../../src/modules/identity/users/staff-user.entity';
 import { DataSource } from 'typeorm';
+import { benchAgent, percentile, timeGet } from './http-timing';
 import { openBenchDatabase } from './bench-database';
 
 const REQUESTS = Number(process.argv[2] ?? 4000);
@@ -49,28 +50,8 @@ class BenchController {
 @Module({ controllers: [BenchController] })
 class BenchModule {}
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-
-function timeRequest(port: number, path: string, token?: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const request = http.get(
-      { host: '127.0.0.1', port, path, agent, headers: token ? { authorization: `Bearer ${token}` } : {} },
-      (response) => {
-        response.resume();
-        response.on('end', () =>
-          response.statusCode === 200
-            ? resolve(performance.now() - started)
-            : reject(new Error(`${path}: ${response.statusCode}`)),
-        );
-      },
-    );
-    request.on('error', reject);
-  });
-}
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const timeRequest = (port: number, path: string, token?: string) =>
+  timeGet(port, path, token ? { authorization: `Bearer ${token}` } : {});
 
 async function measureLatency(port: number, token: string): Promise<void> {
   const open: number[] = [];
@@ -227,22 +208,20 @@ async function main(): Promise<void> {
       manager,
     );
     targetAgencyId = commune.id;
-    const token = app
-      .get(AccessTokenService)
-      .sign({
-        kind: 'staff',
-        id: '00000000-0000-4000-8000-000000000001',
-        username: 'bench.clerk',
-        roles: ['CLERK'],
-        agencyId: desk.id,
-      }).token;
+    const token = app.get(AccessTokenService).sign({
+      kind: 'staff',
+      id: '00000000-0000-4000-8000-000000000001',
+      username: 'bench.clerk',
+      roles: ['CLERK'],
+      agencyId: desk.id,
+    }).token;
     console.log(`auth.requests_each ${REQUESTS}`);
     await measureInProcess(app, token);
     await measureLatency(port, token);
     console.log(`auth.password_hash_time_cost ${config.auth.passwordHashTimeCost}`);
     await measureLogins(app, port, desk.id);
   } finally {
-    agent.destroy();
+    benchAgent.destroy();
     await app.close();
     await database.close();
   }

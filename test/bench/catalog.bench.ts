@@ -22,6 +22,7 @@ import { configureHttpApp } from '../../src/infra/http/configure-http-app';
 import { buildHttpLoggerOptions } from '../../src/infra/logging/http-logger';
 import { ProcedureReferencesRepository } from '../../src/modules/catalog/procedures/procedure-references.repository';
 import { ProcedureRepository } from '../../src/modules/catalog/procedures/procedure.repository';
+import { benchAgent, percentile, timeGet } from './http-timing';
 import { openBenchDatabase } from './bench-database';
 
 const ITERATIONS = Number(process.argv[2] ?? 200);
@@ -43,36 +44,16 @@ const QUERIES: ReadonlyArray<[string, Record<string, string>]> = [
   ['browse', {}],
 ];
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-
-function timeRequest(port: number, path: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const request = http.get({ host: '127.0.0.1', port, path, agent }, (response) => {
-      response.resume();
-      response.on('end', () =>
-        response.statusCode === 200
-          ? resolve(performance.now() - started)
-          : reject(new Error(`${path}: ${response.statusCode}`)),
-      );
-    });
-    request.on('error', reject);
-  });
-}
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-
 async function measure(port: number, size: string): Promise<void> {
   const all: number[] = [];
   for (const [name, query] of QUERIES) {
     const path = `/api/v1/procedures?${new URLSearchParams({ ...query, pageSize: '20' }).toString()}`;
     for (let i = 0; i < 20; i += 1) {
-      await timeRequest(port, path);
+      await timeGet(port, path);
     }
     const times: number[] = [];
     for (let i = 0; i < ITERATIONS; i += 1) {
-      times.push(await timeRequest(port, path));
+      times.push(await timeGet(port, path));
     }
     times.sort((a, b) => a - b);
     all.push(...times);
@@ -187,7 +168,7 @@ async function main(): Promise<void> {
     await dataSource.transaction((manager) => growTo(manager, LARGE, 2000));
     await measure(port, '100000');
   } finally {
-    agent.destroy();
+    benchAgent.destroy();
     await app.close();
     await database.close();
   }
