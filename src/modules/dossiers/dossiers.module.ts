@@ -5,13 +5,27 @@ import { DossierQueryService } from './dossier-query.service';
 import { DossiersController } from './dossiers.controller';
 import { IntakeService } from './intake/intake.service';
 import { WorkflowService } from './workflow/workflow.service';
+import { ApplicantColumns } from './intake/applicant-columns';
+import { OnlineSubmissionService } from './public/online-submission.service';
+import { PublicDossiersController } from './public/public-dossiers.controller';
+import { PublicTrackingService } from './public/public-tracking.service';
+import { ReceiptService } from './receipt/receipt.service';
 
 // Dossier lifecycle (issue 6). Built so far: desk intake (receive, supplement, refuse) with the
 // code, clock, control-sheet row, outbox event and audit in one transaction, and scoped reads.
 @Module({
   imports: [CalendarModule],
-  controllers: [DossiersController],
-  providers: [DossierCodeCounterRepository, IntakeService, DossierQueryService, WorkflowService],
+  controllers: [DossiersController, PublicDossiersController],
+  providers: [
+    DossierCodeCounterRepository,
+    ApplicantColumns,
+    ReceiptService,
+    IntakeService,
+    DossierQueryService,
+    WorkflowService,
+    OnlineSubmissionService,
+    PublicTrackingService,
+  ],
   exports: [DossierCodeCounterRepository],
 })
 export class DossiersModule {}

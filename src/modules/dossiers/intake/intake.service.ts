@@ -1,26 +1,20 @@
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { type TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
-import { FieldCipher } from '../../../infra/crypto/field-cipher';
 import { AuditService } from '../../audit';
 import { CalendarService } from '../../calendar';
+import { type WorkingCalendar } from '../../calendar/domain/engine';
 import { AgencyDirectory, ProcedureCatalog } from '../../catalog';
 import { type Principal } from '../../identity';
-import { normaliseIdNumber, normalisePhone } from '../../identity/domain/contact-formats';
 import { OutboxService } from '../../notifications/outbox/outbox.service';
-import { DossierCodeCounterRepository } from '../codes/dossier-code-counter.repository';
-import {
-  assertTransitionAllowed,
-  findReceiptDate,
-  formatDossierCode,
-  startClock,
-  type DossierStatus,
-} from '../domain';
+import { ReceiptService } from '../receipt/receipt.service';
+import { assertTransitionAllowed, type DossierStatus } from '../domain';
 import { DossierEvent } from '../dossier-event.entity';
 import { Dossier } from '../dossier.entity';
+import { ApplicantColumns } from './applicant-columns';
 import { type DeskIntakeDto } from './desk-intake.dto';
 import { assertChannelOffered, checkChecklist, findImplementationAt } from './intake-plan';
-import { checklistProblem, deskWithoutIdentifier, procedureNotInForce } from './intake.errors';
+import { checklistProblem, procedureNotInForce } from './intake.errors';
 
 const OUTCOME_ACTION = {
   RECEIVE: 'RECEIVE',
@@ -37,15 +31,26 @@ export class IntakeService {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly catalog: ProcedureCatalog,
     private readonly agencies: AgencyDirectory,
+    private readonly receipts: ReceiptService,
     private readonly calendar: CalendarService,
-    private readonly codes: DossierCodeCounterRepository,
-    private readonly cipher: FieldCipher,
+    private readonly applicants: ApplicantColumns,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
   ) {}
 
-  @Transactional()
   async receiveAtDesk(clerk: Principal, input: DeskIntakeDto, now = new Date()): Promise<Dossier> {
+    // Loaded before the transaction opens (see ReceiptService).
+    const cal = await this.calendar.calendarFor(clerk.kind === 'staff' ? clerk.agencyId : undefined);
+    return this.receiveInTransaction(clerk, input, cal, now);
+  }
+
+  @Transactional()
+  private async receiveInTransaction(
+    clerk: Principal,
+    input: DeskIntakeDto,
+    cal: WorkingCalendar,
+    now: Date,
+  ): Promise<Dossier> {
     const roles = clerk.kind === 'staff' ? clerk.roles : [];
     const action = OUTCOME_ACTION[input.outcome];
     const transition = assertTransitionAllowed('SUBMITTED', action, roles);
@@ -76,27 +81,11 @@ export class IntakeService {
       channel: input.channel,
       serviceLevel: content.serviceLevel,
       status: transition.to satisfies DossierStatus,
-      ...this.applicantColumns(input),
+      ...this.applicants.from(input.applicant),
       submittedAt: now,
     });
     if (input.outcome === 'RECEIVE') {
-      if (!desk.qcvnCode) {
-        throw deskWithoutIdentifier();
-      }
-      const clock = startClock(
-        await this.calendar.calendarFor(desk.id),
-        now.getTime(),
-        implementation.timeLimit,
-        false,
-      );
-      const sequence = await this.codes.takeNext(desk.id, findReceiptDate(now.getTime()));
-      Object.assign(dossier, {
-        code: formatDossierCode(desk.qcvnCode, now.getTime(), sequence),
-        receivedAt: now,
-        dueAt: new Date(clock.dueAtMs),
-        appointmentAt: new Date(clock.appointmentAtMs),
-        clock: clock as unknown as Record<string, unknown>,
-      });
+      Object.assign(dossier, await this.receipts.issue(dossier, cal, now));
     } else {
       dossier.endedAt = input.outcome === 'REFUSE' ? now : null;
     }
@@ -127,30 +116,5 @@ export class IntakeService {
       summary: { code: saved.code, procedureId: saved.procedureId },
     });
     return saved;
-  }
-
-  private applicantColumns(input: DeskIntakeDto): Partial<Dossier> {
-    const phone = input.applicant.phone === undefined ? null : normalisePhone(input.applicant.phone);
-    const idNumber =
-      input.applicant.idNumber === undefined ? null : normaliseIdNumber(input.applicant.idNumber);
-    if (input.applicant.phone !== undefined && !phone) {
-      throw checklistProblem('Số điện thoại không hợp lệ (10 chữ số).', 'applicant.phone');
-    }
-    if (input.applicant.idNumber !== undefined && !idNumber) {
-      throw checklistProblem(
-        'Số định danh phải gồm 12 chữ số (CCCD) hoặc 9 chữ số (CMND).',
-        'applicant.idNumber',
-      );
-    }
-    return {
-      applicantKind: input.applicant.kind,
-      applicantName: input.applicant.name.trim(),
-      applicantPhoneEncrypted: phone ? this.cipher.encrypt(phone) : null,
-      applicantPhoneLast4: phone ? phone.slice(-4) : null,
-      applicantIdNumberEncrypted: idNumber ? this.cipher.encrypt(idNumber) : null,
-      applicantIdNumberLast3: idNumber ? idNumber.slice(-3) : null,
-      applicantEmail: input.applicant.email?.trim().toLowerCase() ?? null,
-      applicantAddress: input.applicant.address?.trim() ?? null,
-    };
   }
 }

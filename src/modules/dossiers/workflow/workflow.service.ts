@@ -1,8 +1,10 @@
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { type TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit';
 import { CalendarService } from '../../calendar';
+import { type WorkingCalendar } from '../../calendar/domain/engine';
 import { AgencyAccessService, type Principal } from '../../identity';
 import { OutboxService } from '../../notifications/outbox/outbox.service';
 import {
@@ -19,6 +21,7 @@ import {
 import { DossierEvent } from '../dossier-event.entity';
 import { Dossier } from '../dossier.entity';
 import { dossierNotFound } from '../intake/intake.errors';
+import { ReceiptService } from '../receipt/receipt.service';
 import { type DossierActionDto } from './dossier-action.dto';
 import {
   assigneeRequired,
@@ -36,13 +39,14 @@ import {
 export class WorkflowService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly dataSource: DataSource,
     private readonly access: AgencyAccessService,
     private readonly calendar: CalendarService,
+    private readonly receipts: ReceiptService,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
   ) {}
 
-  @Transactional()
   async act(
     actor: Principal,
     id: string,
@@ -53,7 +57,27 @@ export class WorkflowService {
     if (!isDossierAction(actionName)) {
       throw unknownAction(actionName);
     }
-    const action: DossierAction = actionName;
+    // The receiving desk never changes: read it, and its calendar, before the transaction opens
+    // (the calendar cache uses a connection of its own; see ReceiptService).
+    const known = await this.dataSource
+      .getRepository(Dossier)
+      .findOne({ where: { id }, select: { id: true, receivingAgencyId: true } });
+    if (!known) {
+      throw dossierNotFound();
+    }
+    const cal = await this.calendar.calendarFor(known.receivingAgencyId);
+    return this.actInTransaction(actor, id, actionName, input, cal, now);
+  }
+
+  @Transactional()
+  private async actInTransaction(
+    actor: Principal,
+    id: string,
+    action: DossierAction,
+    input: DossierActionDto,
+    cal: WorkingCalendar,
+    now: Date,
+  ): Promise<Dossier> {
     if (input.version === undefined) {
       throw versionRequired();
     }
@@ -73,9 +97,13 @@ export class WorkflowService {
     if ((action === 'ASSIGN' || action === 'REASSIGN') && !input.assigneeId) {
       throw assigneeRequired();
     }
-    const cal = await this.calendar.calendarFor(dossier.receivingAgencyId);
+    if (transition.clock === 'START') {
+      // An online submission accepted by the desk: the receipt gives it its code and clock.
+      Object.assign(dossier, await this.receipts.issue(dossier, cal, now));
+    }
+    // START was applied by the receipt above.
     const clock = applyClockEffect(
-      transition.clock,
+      transition.clock === 'START' ? 'NONE' : transition.clock,
       cal,
       dossier.receivedAt ? (dossier.clock as unknown as DossierClock) : null,
       {
