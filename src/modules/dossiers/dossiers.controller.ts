@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { uuidParam } from '../../infra/http/uuid-param.pipe';
 import { AuthenticatedRoute, CurrentPrincipal, type Principal, StaffRoute } from '../identity';
@@ -6,6 +6,8 @@ import { DossierQueryService } from './dossier-query.service';
 import { DossierDto, toDossierDto } from './dossier.mapper';
 import { DeskIntakeDto } from './intake/desk-intake.dto';
 import { IntakeService } from './intake/intake.service';
+import { WorkQueuePageDto, WorkQueueQuery } from './queues/work-queue.dto';
+import { WorkQueueService } from './queues/work-queue.service';
 import { DossierActionDto } from './workflow/dossier-action.dto';
 import { versionFromIfMatch } from './workflow/if-match';
 import { WorkflowService } from './workflow/workflow.service';
@@ -17,7 +19,25 @@ export class DossiersController {
     private readonly intake: IntakeService,
     private readonly queries: DossierQueryService,
     private readonly workflow: WorkflowService,
+    private readonly queues: WorkQueueService,
   ) {}
+
+  @Get()
+  @AuthenticatedRoute()
+  @ApiOperation({ summary: 'Hàng đợi công việc và tìm kiếm hồ sơ trong phạm vi (công dân: hồ sơ của mình)' })
+  @ApiOkResponse({ type: WorkQueuePageDto })
+  async list(
+    @CurrentPrincipal() reader: Principal,
+    @Query() query: WorkQueueQuery,
+  ): Promise<WorkQueuePageDto> {
+    const { items, total } = await this.queues.list(reader, query);
+    return {
+      items: items.map((dossier) => toDossierDto(dossier, [])),
+      page: query.page,
+      pageSize: query.pageSize,
+      total,
+    };
+  }
 
   @Post()
   @StaffRoute('CLERK')

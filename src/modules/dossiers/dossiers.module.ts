@@ -10,6 +10,7 @@ import { OnlineSubmissionService } from './public/online-submission.service';
 import { PublicDossiersController } from './public/public-dossiers.controller';
 import { PublicTrackingService } from './public/public-tracking.service';
 import { ReceiptService } from './receipt/receipt.service';
+import { WorkQueueService } from './queues/work-queue.service';
 
 // Dossier lifecycle (issue 6). Built so far: desk intake (receive, supplement, refuse) with the
 // code, clock, control-sheet row, outbox event and audit in one transaction, and scoped reads.
@@ -25,6 +26,7 @@ import { ReceiptService } from './receipt/receipt.service';
     WorkflowService,
     OnlineSubmissionService,
     PublicTrackingService,
+    WorkQueueService,
   ],
   exports: [DossierCodeCounterRepository],
 })

@@ -1,0 +1,121 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import { pageOffset } from '../../../infra/http/page-query';
+import { CalendarService } from '../../calendar';
+import { addWorkingMinutes } from '../../calendar/domain/engine';
+import { vietnamDayNumberOf, vietnamInstantOf } from '../../calendar/domain/local-date';
+import { AgencyDirectory, ORGANISATION_KINDS } from '../../catalog';
+import { hasAnyRole, type Principal } from '../../identity';
+import { DOSSIER_STATUS_FACTS, DOSSIER_STATUSES } from '../domain';
+import { Dossier } from '../dossier.entity';
+import { type WorkQueueQuery } from './work-queue.dto';
+
+// Open = received and neither resolved nor ended: what "within time / overdue" is about.
+const OPEN_STATUSES = DOSSIER_STATUSES.filter((status) => DOSSIER_STATUS_FACTS[status].phase === 'HANDLING');
+const WORKING_DAY_MINUTES = 480;
+
+// Staff work queues: dossiers now at (or received by) the agencies the caller may read — their
+// organisation's own agencies, or for leaders and admins its whole subtree — filtered, sorted
+// and paged with a stable tie-break; citizens get their own dossiers.
+@Injectable()
+export class WorkQueueService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly agencies: AgencyDirectory,
+    private readonly calendar: CalendarService,
+  ) {}
+
+  async list(
+    reader: Principal,
+    query: WorkQueueQuery,
+    now = new Date(),
+  ): Promise<{ items: Dossier[]; total: number }> {
+    const builder = this.dataSource.getRepository(Dossier).createQueryBuilder('d');
+    await this.restrictToReader(builder, reader);
+    await this.applyFilters(builder, reader, query, now);
+    const column = { dueAt: 'd.due_at', receivedAt: 'd.received_at', submittedAt: 'd.submitted_at' }[
+      query.sort
+    ];
+    const [items, total] = await builder
+      .orderBy(
+        column,
+        query.order === 'asc' ? 'ASC' : 'DESC',
+        query.order === 'asc' ? 'NULLS LAST' : 'NULLS FIRST',
+      )
+      .addOrderBy('d.id', 'ASC')
+      .skip(pageOffset(query))
+      .take(query.pageSize)
+      .getManyAndCount();
+    return { items, total };
+  }
+
+  private async restrictToReader(builder: SelectQueryBuilder<Dossier>, reader: Principal): Promise<void> {
+    if (reader.kind === 'citizen') {
+      builder.where('d.citizen_id = :citizenId', { citizenId: reader.id });
+      return;
+    }
+    const organisationId = await this.agencies.organisationOf(reader.agencyId);
+    const wholeSubtree = hasAnyRole(reader, ['ADMIN', 'AGENCY_LEADER', 'LEADER_VIEWER']);
+    // The organisation's own agencies: descendants with no other organisation between (desks, units).
+    const ownAgencies = `SELECT c.descendant_id FROM agency_closure c WHERE c.ancestor_id = :organisationId
+      AND NOT EXISTS (SELECT 1 FROM agency_closure c2 JOIN agencies a ON a.id = c2.ancestor_id
+        WHERE c2.descendant_id = c.descendant_id AND c2.depth < c.depth AND a.kind = ANY(:organisationKinds))`;
+    const subtree = 'SELECT descendant_id FROM agency_closure WHERE ancestor_id = :organisationId';
+    const agencies = wholeSubtree ? subtree : ownAgencies;
+    builder.where(`(d.current_agency_id IN (${agencies}) OR d.receiving_agency_id IN (${agencies}))`, {
+      organisationId,
+      organisationKinds: ORGANISATION_KINDS,
+    });
+  }
+
+  private async applyFilters(
+    builder: SelectQueryBuilder<Dossier>,
+    reader: Principal,
+    query: WorkQueueQuery,
+    now: Date,
+  ): Promise<void> {
+    const equals: Array<[keyof WorkQueueQuery, string]> = [
+      ['status', 'd.status = :status'],
+      ['agencyId', 'd.current_agency_id = :agencyId'],
+      ['procedureId', 'd.procedure_id = :procedureId'],
+      ['sectorId', 'd.sector_id = :sectorId'],
+      ['channel', 'd.channel = :channel'],
+      ['receivedFrom', 'd.received_at >= :receivedFrom'],
+      ['receivedTo', 'd.received_at < :receivedTo'],
+    ];
+    for (const [key, condition] of equals) {
+      if (query[key] !== undefined) {
+        builder.andWhere(condition, { [key]: query[key] });
+      }
+    }
+    if (query.assignedToMe) {
+      builder.andWhere('d.assigned_to_id = :me', { me: reader.id });
+    }
+    if (query.code) {
+      builder.andWhere('d.code LIKE :code', { code: `${query.code.replace(/[%_\\]/g, '\\$&')}%` });
+    }
+    if (query.applicant) {
+      builder.andWhere('f_unaccent(lower(d.applicant_name)) LIKE f_unaccent(lower(:applicant))', {
+        applicant: `%${query.applicant.replace(/[%_\\]/g, '\\$&')}%`,
+      });
+    }
+    if (query.due !== undefined || query.dueWithinWorkingDays !== undefined) {
+      builder.andWhere('d.status IN (:...open)', { open: OPEN_STATUSES });
+    }
+    if (query.due === 'overdue') {
+      builder.andWhere('d.due_at < :now', { now });
+    }
+    if (query.due === 'today') {
+      const today = vietnamDayNumberOf(now.getTime());
+      builder.andWhere('d.due_at >= :dayStart AND d.due_at < :dayEnd', {
+        dayStart: new Date(vietnamInstantOf(today, 0)),
+        dayEnd: new Date(vietnamInstantOf(today + 1, 0)),
+      });
+    }
+    if (query.dueWithinWorkingDays !== undefined) {
+      const cal = await this.calendar.calendarFor(reader.kind === 'staff' ? reader.agencyId : undefined);
+      const limit = addWorkingMinutes(cal, now.getTime(), query.dueWithinWorkingDays * WORKING_DAY_MINUTES);
+      builder.andWhere('d.due_at <= :limit', { limit: new Date(limit) });
+    }
+  }
+}
