@@ -2,14 +2,8 @@
 // throughput at the configured argon2id cost. Prints plain "name value" lines.
 import 'reflect-metadata';
 import { Controller, Get, Module, type INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import http from 'node:http';
-import { type AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { AppModule } from '../../src/app.module';
-import { buildAppConfig, parseEnvironment } from '../../src/config';
-import { configureHttpApp } from '../../src/infra/http/configure-http-app';
-import { buildHttpLoggerOptions } from '../../src/infra/logging/http-logger';
 import { AgencyTreeRepository } from '../../src/modules/catalog/agencies/agency-tree.repository';
 import {
   AccessTokenService,
@@ -23,6 +17,7 @@ import { PasswordHasher } from '../../src/modules/identity/auth/password-hasher'
 import { StaffUser } from '../../src/modules/identity/users/staff-user.entity';
 import { DataSource } from 'typeorm';
 import { benchAgent, percentile, timeGet } from './http-timing';
+import { startBenchApp } from './bench-app';
 import { openBenchDatabase } from './bench-database';
 
 // p99 of two interleaved series needs many samples to be stable on a noisy 2-core machine.
@@ -144,28 +139,9 @@ async function measureLogins(app: INestApplication, port: number, agencyId: stri
 
 async function main(): Promise<void> {
   const database = await openBenchDatabase();
-  const config = buildAppConfig(
-    parseEnvironment({
-      NODE_ENV: 'test',
-      DATABASE_URL: database.url,
-      LOG_LEVEL: 'silent',
-      PORT: '0',
-      SEED_ON_START: 'false',
-      LOGIN_ATTEMPTS_PER_MINUTE: '10000',
-    }),
-    process.cwd(),
-  );
-  const loggerOptions = buildHttpLoggerOptions('silent');
-  @Module({ imports: [AppModule.forRoot({ config, databaseUrl: database.url, loggerOptions }), BenchModule] })
-  class BenchAppModule {}
-  const app = await NestFactory.create(BenchAppModule, {
-    bodyParser: false,
-    logger: ['error'],
-    abortOnError: false,
-  });
-  configureHttpApp(app, config, loggerOptions);
-  await app.listen(0, '127.0.0.1');
-  const port = ((app.getHttpServer() as http.Server).address() as AddressInfo).port;
+  const { app, config, port } = await startBenchApp(database, { LOGIN_ATTEMPTS_PER_MINUTE: '10000' }, [
+    BenchModule,
+  ]);
   try {
     const manager = app.get(DataSource).manager;
     await manager.query(

@@ -3,11 +3,7 @@
 // localised procedures across provinces). Prints plain "name value" lines: p50/p95 in ms of
 // GET /api/v1/procedures for typical queries, over HTTP on one keep-alive connection.
 import 'reflect-metadata';
-import { Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { randomUUID } from 'node:crypto';
-import http from 'node:http';
-import { type AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { DataSource, type EntityManager } from 'typeorm';
 import { buildOrganisationPlan } from '../../seeds/organisation/organisation-plan';
@@ -16,13 +12,10 @@ import { applyCatalogPlan, buildCatalogPlan, SEEDED_EFFECTIVE_FROM } from '../..
 import { planDemoProcedures } from '../../seeds/catalog/demo-procedures';
 import { plannedAgencyKeys, resolvePlannedContent } from '../../seeds/catalog/procedure-plan';
 import { SECTOR_SEEDS } from '../../seeds/catalog/sectors';
-import { AppModule } from '../../src/app.module';
-import { buildAppConfig, parseEnvironment } from '../../src/config';
-import { configureHttpApp } from '../../src/infra/http/configure-http-app';
-import { buildHttpLoggerOptions } from '../../src/infra/logging/http-logger';
 import { ProcedureReferencesRepository } from '../../src/modules/catalog/procedures/procedure-references.repository';
 import { ProcedureRepository } from '../../src/modules/catalog/procedures/procedure.repository';
 import { benchAgent, percentile, timeGet } from './http-timing';
+import { startBenchApp } from './bench-app';
 import { openBenchDatabase } from './bench-database';
 
 const ITERATIONS = Number(process.argv[2] ?? 200);
@@ -126,27 +119,7 @@ async function growTo(manager: EntityManager, total: number, existing: number): 
 
 async function main(): Promise<void> {
   const database = await openBenchDatabase();
-  const config = buildAppConfig(
-    parseEnvironment({
-      NODE_ENV: 'test',
-      DATABASE_URL: database.url,
-      LOG_LEVEL: 'silent',
-      PORT: '0',
-      SEED_ON_START: 'false',
-    }),
-    process.cwd(),
-  );
-  const loggerOptions = buildHttpLoggerOptions('silent');
-  @Module({ imports: [AppModule.forRoot({ config, databaseUrl: database.url, loggerOptions })] })
-  class BenchAppModule {}
-  const app = await NestFactory.create(BenchAppModule, {
-    bodyParser: false,
-    logger: ['error'],
-    abortOnError: false,
-  });
-  configureHttpApp(app, config, loggerOptions);
-  await app.listen(0, '127.0.0.1');
-  const port = ((app.getHttpServer() as http.Server).address() as AddressInfo).port;
+  const { app, config, port } = await startBenchApp(database, {}, []);
   try {
     const dataSource = app.get(DataSource);
     await dataSource.transaction((manager) =>
