@@ -48,6 +48,7 @@ export interface AppConfig {
   };
   readonly encryptionKey: Buffer;
   readonly provinceIdentifier: string;
+  readonly forms: { readonly publicBaseUrl: string; readonly placeName: string };
 }
 
 export class ConfigValidationError extends Error {
@@ -129,6 +130,7 @@ export function buildAppConfig(env: EnvironmentSchema, cwd: string): AppConfig {
     },
     encryptionKey: Buffer.from(env.DATA_ENCRYPTION_KEY, 'base64'),
     provinceIdentifier: env.PROVINCE_IDENTIFIER,
+    forms: { publicBaseUrl: env.PUBLIC_BASE_URL, placeName: env.FORMS_PLACE_NAME },
   };
 }
 

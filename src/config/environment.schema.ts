@@ -134,6 +134,15 @@ export class EnvironmentSchema {
   @Max(10000)
   LOGIN_ATTEMPTS_PER_MINUTE = 20;
 
+  // Public address of the citizen portal, printed in the QR code of receipts (lookup page).
+  @Matches(/^https?:\/\/[^\s]+[^/\s]$/, { message: 'must be an http(s) URL without a trailing slash' })
+  PUBLIC_BASE_URL = 'http://localhost:3000';
+
+  // Place name printed on forms ("Tuy Hòa, ngày ... tháng ... năm ...").
+  @IsString()
+  @MinLength(1)
+  FORMS_PLACE_NAME = 'Phú Yên';
+
   // Namespace of this deployment's keys in Redis.
   @Matches(/^[a-z0-9_-]{1,40}$/, { message: 'must be 1-40 of a-z, 0-9, _ and -' })
   QUEUE_PREFIX = 'motcua';

@@ -146,3 +146,70 @@ describe('desk intake', () => {
     expect((await testApp.http().post('/api/v1/dossiers').send({})).status).toBe(401);
   });
 });
+
+describe('the receipt form of a received dossier', () => {
+  it('is served as PDF and JSON to the desk, and not to another commune', async () => {
+    const testApp = await createTestApp();
+    try {
+      const agencies = testApp.app.get(DataSource).getRepository(Agency);
+      const desk = await agencies.findOneByOrFail({ key: 'PY-COMMUNE-22015-DESK' });
+      const other = await agencies.findOneByOrFail({ key: 'PY-COMMUNE-22018-DESK' });
+      const search = await testApp
+        .http()
+        .get('/api/v1/procedures')
+        .query({ q: 'đăng ký khai sinh', level: 'COMMUNE' });
+      const procedureId = (search.body.items as ProcedureSummary[]).find(
+        (item) => item.name === 'Đăng ký khai sinh',
+      )!.id;
+      const detail = await testApp.http().get(`/api/v1/procedures/${procedureId}`);
+      const count = ((detail.body.currentVersion?.documents ?? detail.body.documents ?? []) as unknown[])
+        .length;
+      const clerk = staffToken(testApp, ['CLERK'], desk.id);
+      const received = await testApp
+        .http()
+        .post('/api/v1/dossiers')
+        .set(...bearer(clerk))
+        .send({
+          procedureId,
+          channel: 'DIRECT',
+          applicant: { kind: 'PERSON', name: 'Phạm Thị Ngọc' },
+          checklist: Array.from({ length: count }, (_, documentIndex) => ({ documentIndex, provided: true })),
+          outcome: 'RECEIVE',
+        });
+      const pdf = await testApp
+        .http()
+        .get(`/api/v1/dossiers/${received.body.id}/forms/receipt.pdf`)
+        .set(...bearer(clerk))
+        .buffer(true);
+      expect(pdf.status).toBe(200);
+      expect(pdf.headers['content-type']).toMatch(/^application\/pdf/);
+      expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+      const json = await testApp
+        .http()
+        .get(`/api/v1/dossiers/${received.body.id}/forms/receipt.json`)
+        .set(...bearer(clerk));
+      expect(json.status).toBe(200);
+      expect(JSON.stringify(json.body)).toContain(received.body.code as string);
+      expect(JSON.stringify(json.body)).toContain('Phạm Thị Ngọc');
+      const stranger = staffToken(testApp, ['CLERK'], other.id);
+      expect(
+        (
+          await testApp
+            .http()
+            .get(`/api/v1/dossiers/${received.body.id}/forms/receipt.pdf`)
+            .set(...bearer(stranger))
+        ).status,
+      ).toBe(404);
+      expect(
+        (
+          await testApp
+            .http()
+            .get(`/api/v1/dossiers/${received.body.id}/forms/unknown.pdf`)
+            .set(...bearer(clerk))
+        ).status,
+      ).toBe(404);
+    } finally {
+      await testApp.close();
+    }
+  });
+});

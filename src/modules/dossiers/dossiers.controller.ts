@@ -1,8 +1,11 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { type Response } from 'express';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { uuidParam } from '../../infra/http/uuid-param.pipe';
 import { AuthenticatedRoute, CurrentPrincipal, type Principal, StaffRoute } from '../identity';
 import { DossierQueryService } from './dossier-query.service';
+import { DossierFormsService } from './forms-http/dossier-forms.service';
+import { DomainError } from '../../common';
 import { DossierDto, toDossierDto } from './dossier.mapper';
 import { DeskIntakeDto } from './intake/desk-intake.dto';
 import { IntakeService } from './intake/intake.service';
@@ -20,7 +23,38 @@ export class DossiersController {
     private readonly queries: DossierQueryService,
     private readonly workflow: WorkflowService,
     private readonly queues: WorkQueueService,
+    private readonly forms: DossierFormsService,
   ) {}
+
+  @Get(':id/forms/:file')
+  @AuthenticatedRoute()
+  @ApiOperation({
+    summary: 'Biểu mẫu của hồ sơ: receipt.pdf / receipt.json (Mẫu 01, giấy tiếp nhận và hẹn trả kết quả)',
+  })
+  @ApiOkResponse({ description: 'application/pdf, or the form as JSON' })
+  async form(
+    @CurrentPrincipal() reader: Principal,
+    @Param('id', uuidParam) id: string,
+    @Param('file') file: string,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<object | undefined> {
+    const match = /^([a-z0-9-]+)\.(pdf|json)$/.exec(file);
+    if (!match) {
+      throw new DomainError(
+        'not-found',
+        'form-not-available',
+        'Chưa có biểu mẫu này',
+        'Tên biểu mẫu phải có dạng receipt.pdf hoặc receipt.json.',
+      );
+    }
+    const rendered = await this.forms.render(reader, id, match[1], match[2] as 'pdf' | 'json');
+    if (Buffer.isBuffer(rendered)) {
+      response.type('application/pdf').setHeader('Content-Disposition', `inline; filename="${match[1]}.pdf"`);
+      response.send(rendered);
+      return undefined;
+    }
+    return rendered;
+  }
 
   @Get()
   @AuthenticatedRoute()

@@ -10,6 +10,8 @@ import { OnlineSubmissionService } from './public/online-submission.service';
 import { PublicDossiersController } from './public/public-dossiers.controller';
 import { PublicTrackingService } from './public/public-tracking.service';
 import { ReceiptService } from './receipt/receipt.service';
+import { DossierFormsService } from './forms-http/dossier-forms.service';
+import { FormsService } from './forms/forms.service';
 import { WorkQueueService } from './queues/work-queue.service';
 
 // Dossier lifecycle (issue 6). Built so far: desk intake (receive, supplement, refuse) with the
@@ -27,6 +29,8 @@ import { WorkQueueService } from './queues/work-queue.service';
     OnlineSubmissionService,
     PublicTrackingService,
     WorkQueueService,
+    FormsService,
+    DossierFormsService,
   ],
   exports: [DossierCodeCounterRepository],
 })
