@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { Agency } from '../../src/modules/catalog/agencies/agency.entity';
 import { bearer, staffToken } from '../support/auth';
+import { findBirthRegistration, fullChecklist } from '../support/dossier-fixtures';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 interface ProcedureSummary {
@@ -21,15 +22,9 @@ describe('desk intake', () => {
     const agencies = testApp.app.get(DataSource).getRepository(Agency);
     desk = await agencies.findOneByOrFail({ key: 'PY-COMMUNE-22015-DESK' });
     otherDesk = await agencies.findOneByOrFail({ key: 'PY-COMMUNE-22018-DESK' });
-    const search = await testApp
-      .http()
-      .get('/api/v1/procedures')
-      .query({ q: 'đăng ký khai sinh', level: 'COMMUNE' });
-    birthRegistration = (search.body.items as ProcedureSummary[]).find(
-      (item) => item.name === 'Đăng ký khai sinh',
-    )!;
-    const detail = await testApp.http().get(`/api/v1/procedures/${birthRegistration.id}`);
-    documentCount = (detail.body.currentVersion?.documents ?? detail.body.documents ?? []).length;
+    const seeded = await findBirthRegistration(testApp);
+    birthRegistration = { id: seeded.id, name: 'Đăng ký khai sinh' };
+    documentCount = seeded.documentCount;
     clerk = staffToken(testApp, ['CLERK'], desk.id);
   });
 
@@ -37,8 +32,7 @@ describe('desk intake', () => {
     await testApp.close();
   });
 
-  const fullChecklist = () =>
-    Array.from({ length: documentCount }, (_, documentIndex) => ({ documentIndex, provided: true }));
+  const completeChecklist = () => fullChecklist(documentCount);
   const intake = (body: object, token = clerk) =>
     testApp
       .http()
@@ -48,7 +42,7 @@ describe('desk intake', () => {
         procedureId: birthRegistration.id,
         channel: 'DIRECT',
         applicant: { kind: 'PERSON', name: 'Nguyễn Thị Lan', phone: '0905123456', idNumber: '054200001234' },
-        checklist: fullChecklist(),
+        checklist: completeChecklist(),
         outcome: 'RECEIVE',
         ...body,
       });
@@ -91,7 +85,9 @@ describe('desk intake', () => {
   it('refuses to receive with a required document missing, writing nothing', async () => {
     const before = await testApp.dataSource.query('SELECT count(*) FROM dossiers');
     const response = await intake({
-      checklist: fullChecklist().map((item, index) => (index === 0 ? { ...item, provided: false } : item)),
+      checklist: completeChecklist().map((item, index) =>
+        index === 0 ? { ...item, provided: false } : item,
+      ),
     });
     expect(response.status).toBe(400);
     expect(response.body.type).toBe('urn:mot-cua:problem:checklist-invalid');
@@ -102,7 +98,9 @@ describe('desk intake', () => {
     const response = await intake({
       outcome: 'REQUEST_SUPPLEMENT',
       note: 'Thiếu giấy chứng sinh',
-      checklist: fullChecklist().map((item, index) => (index === 0 ? { ...item, provided: false } : item)),
+      checklist: completeChecklist().map((item, index) =>
+        index === 0 ? { ...item, provided: false } : item,
+      ),
     });
     expect(response.status).toBe(201);
     expect(response.body).toMatchObject({
@@ -115,7 +113,7 @@ describe('desk intake', () => {
 
   it('refuses a document that is not on the published list (no extra documents may be demanded)', async () => {
     const response = await intake({
-      checklist: [...fullChecklist(), { documentIndex: documentCount + 3, provided: true }],
+      checklist: [...completeChecklist(), { documentIndex: documentCount + 3, provided: true }],
     });
     expect(response.status).toBe(400);
   });
@@ -154,16 +152,7 @@ describe('the receipt form of a received dossier', () => {
       const agencies = testApp.app.get(DataSource).getRepository(Agency);
       const desk = await agencies.findOneByOrFail({ key: 'PY-COMMUNE-22015-DESK' });
       const other = await agencies.findOneByOrFail({ key: 'PY-COMMUNE-22018-DESK' });
-      const search = await testApp
-        .http()
-        .get('/api/v1/procedures')
-        .query({ q: 'đăng ký khai sinh', level: 'COMMUNE' });
-      const procedureId = (search.body.items as ProcedureSummary[]).find(
-        (item) => item.name === 'Đăng ký khai sinh',
-      )!.id;
-      const detail = await testApp.http().get(`/api/v1/procedures/${procedureId}`);
-      const count = ((detail.body.currentVersion?.documents ?? detail.body.documents ?? []) as unknown[])
-        .length;
+      const { id: procedureId, documentCount: count } = await findBirthRegistration(testApp);
       const clerk = staffToken(testApp, ['CLERK'], desk.id);
       const received = await testApp
         .http()
@@ -173,7 +162,7 @@ describe('the receipt form of a received dossier', () => {
           procedureId,
           channel: 'DIRECT',
           applicant: { kind: 'PERSON', name: 'Phạm Thị Ngọc' },
-          checklist: Array.from({ length: count }, (_, documentIndex) => ({ documentIndex, provided: true })),
+          checklist: fullChecklist(count),
           outcome: 'RECEIVE',
         });
       const pdf = await testApp

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Agency } from '../../src/modules/catalog/agencies/agency.entity';
 import { bearer, citizenToken, staffToken } from '../support/auth';
+import { findBirthRegistration, fullChecklist } from '../support/dossier-fixtures';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 describe('online submission, the desk check, and public tracking', () => {
@@ -16,15 +17,9 @@ describe('online submission, the desk check, and public tracking', () => {
       .get(DataSource)
       .getRepository(Agency)
       .findOneByOrFail({ key: 'PY-COMMUNE-22015-DESK' });
-    const search = await testApp
-      .http()
-      .get('/api/v1/procedures')
-      .query({ q: 'đăng ký khai sinh', level: 'COMMUNE' });
-    procedureId = (search.body.items as Array<{ id: string; name: string }>).find(
-      (item) => item.name === 'Đăng ký khai sinh',
-    )!.id;
-    const detail = await testApp.http().get(`/api/v1/procedures/${procedureId}`);
-    documentCount = (detail.body.currentVersion?.documents ?? detail.body.documents ?? []).length;
+    const seeded = await findBirthRegistration(testApp);
+    procedureId = seeded.id;
+    documentCount = seeded.documentCount;
   });
 
   afterAll(async () => {
@@ -35,10 +30,7 @@ describe('online submission, the desk check, and public tracking', () => {
     procedureId,
     deskAgencyId: desk.id,
     applicant: { kind: 'PERSON', name: 'Lê Thị Hoa', phone: '0987654321' },
-    checklist: Array.from({ length: documentCount }, (_, documentIndex) => ({
-      documentIndex,
-      provided: true,
-    })),
+    checklist: fullChecklist(documentCount),
   });
   const submit = (token: string, key: string | null) => {
     const request = testApp

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { Agency } from '../../src/modules/catalog/agencies/agency.entity';
 import { bearer, staffToken } from '../support/auth';
+import { findBirthRegistration, fullChecklist } from '../support/dossier-fixtures';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 describe('work queues and dossier search, scoped by agency and role', () => {
@@ -19,17 +20,7 @@ describe('work queues and dossier search, scoped by agency and role', () => {
     ]) {
       ids[key] = (await agencies.findOneByOrFail({ key })).id;
     }
-    const search = await testApp
-      .http()
-      .get('/api/v1/procedures')
-      .query({ q: 'đăng ký khai sinh', level: 'COMMUNE' });
-    const procedureId = (search.body.items as Array<{ id: string; name: string }>).find(
-      (item) => item.name === 'Đăng ký khai sinh',
-    )!.id;
-    const detail = await testApp.http().get(`/api/v1/procedures/${procedureId}`);
-    const documentCount = (
-      (detail.body.currentVersion?.documents ?? detail.body.documents ?? []) as unknown[]
-    ).length;
+    const { id: procedureId, documentCount } = await findBirthRegistration(testApp);
     const clerk = staffToken(testApp, ['CLERK'], ids['PY-COMMUNE-22015-DESK']);
     for (const name of ['Nguyễn Văn Ánh', 'Trần Thị Bích', 'Lê Văn Cường']) {
       const response = await testApp
@@ -40,10 +31,7 @@ describe('work queues and dossier search, scoped by agency and role', () => {
           procedureId,
           channel: 'DIRECT',
           applicant: { kind: 'PERSON', name },
-          checklist: Array.from({ length: documentCount }, (_, documentIndex) => ({
-            documentIndex,
-            provided: true,
-          })),
+          checklist: fullChecklist(documentCount),
           outcome: 'RECEIVE',
         });
       received.push(response.body.id as string);

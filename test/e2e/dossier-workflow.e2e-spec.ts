@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Agency } from '../../src/modules/catalog/agencies/agency.entity';
 import { bearer, staffToken } from '../support/auth';
+import { findBirthRegistration, fullChecklist } from '../support/dossier-fixtures';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 describe('dossier workflow actions', () => {
@@ -16,15 +17,9 @@ describe('dossier workflow actions', () => {
     const desk = await agencies.findOneByOrFail({ key: 'PY-COMMUNE-22015-DESK' });
     const commune = await agencies.findOneByOrFail({ key: 'PY-COMMUNE-22015' });
     const otherCommune = await agencies.findOneByOrFail({ key: 'PY-COMMUNE-22018' });
-    const search = await testApp
-      .http()
-      .get('/api/v1/procedures')
-      .query({ q: 'đăng ký khai sinh', level: 'COMMUNE' });
-    procedureId = (search.body.items as Array<{ id: string; name: string }>).find(
-      (item) => item.name === 'Đăng ký khai sinh',
-    )!.id;
-    const detail = await testApp.http().get(`/api/v1/procedures/${procedureId}`);
-    documentCount = (detail.body.currentVersion?.documents ?? detail.body.documents ?? []).length;
+    const seeded = await findBirthRegistration(testApp);
+    procedureId = seeded.id;
+    documentCount = seeded.documentCount;
     tokens = {
       clerk: staffToken(testApp, ['CLERK'], desk.id),
       specialist: staffToken(testApp, ['SPECIALIST'], commune.id),
@@ -47,10 +42,7 @@ describe('dossier workflow actions', () => {
         procedureId,
         channel: 'DIRECT',
         applicant: { kind: 'PERSON', name: 'Trần Văn Bình', phone: '0912345678' },
-        checklist: Array.from({ length: documentCount }, (_, documentIndex) => ({
-          documentIndex,
-          provided: true,
-        })),
+        checklist: fullChecklist(documentCount),
         outcome: 'RECEIVE',
       });
     expect(response.status).toBe(201);
