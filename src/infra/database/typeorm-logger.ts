@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { type Logger as TypeOrmLoggerInterface } from 'typeorm';
 
-const SLOW_QUERY_MS = 1000;
+export const TYPEORM_SLOW_QUERY_MS = 1000;
 
 // TypeORM's messages go through the app's structured logger. Query parameters are never logged:
 // they carry personal data (names, ID numbers, phone numbers).
@@ -37,5 +37,3 @@ export class TypeOrmLogger implements TypeOrmLoggerInterface {
     }
   }
 }
-
-export const TYPEORM_SLOW_QUERY_MS = SLOW_QUERY_MS;

@@ -5,6 +5,8 @@ import { type EnqueueOptions, JobQueue } from './job-queue';
 import { type JobName, type JobPayloads } from './queue-names';
 
 const RETRY_BASE_DELAY_MS = 200;
+// Ids of jobs already accepted, for Bull-like dedupe; bounded so a long-running process does not grow.
+const MAX_REMEMBERED_JOB_IDS = 10_000;
 
 // Without Redis the same handlers run in this process, after the caller's turn, with retries.
 @Injectable()
@@ -22,6 +24,9 @@ export class InProcessJobQueue extends JobQueue implements OnApplicationShutdown
     if (options.jobId !== undefined) {
       if (this.seenJobIds.has(options.jobId)) {
         return Promise.resolve();
+      }
+      if (this.seenJobIds.size >= MAX_REMEMBERED_JOB_IDS) {
+        this.seenJobIds.clear();
       }
       this.seenJobIds.add(options.jobId);
     }

@@ -32,6 +32,5 @@ import { WorkQueueService } from './queues/work-queue.service';
     FormsService,
     DossierFormsService,
   ],
-  exports: [DossierCodeCounterRepository],
 })
 export class DossiersModule {}
