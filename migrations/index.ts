@@ -9,6 +9,7 @@ import { DossierCore1795725182018 } from './1795725182018-dossier-core';
 import { ProcedureSearchColumns1795725643012 } from './1795725643012-procedure-search-columns';
 import { ProcedureSearchWords1795725878079 } from './1795725878079-procedure-search-words';
 import { DossierResolution1795726274164 } from './1795726274164-dossier-resolution';
+import { DossierRoutesFilesRatings1795731665383 } from './1795731665383-dossier-routes-files-ratings';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -24,4 +25,5 @@ export const MIGRATIONS: MigrationClass[] = [
   ProcedureSearchColumns1795725643012,
   ProcedureSearchWords1795725878079,
   DossierResolution1795726274164,
+  DossierRoutesFilesRatings1795731665383,
 ];

@@ -13,6 +13,13 @@ import {
 import { Agency } from '../catalog/agencies/agency.entity';
 import { ProcedureVersion } from '../catalog/procedures/procedure-version.entity';
 
+export interface DossierDocument {
+  readonly documentIndex: number;
+  readonly name: string;
+  readonly provided: boolean;
+  readonly digitised: boolean;
+}
+
 // The dossier aggregate's row. Personal identifiers of the applicant are encrypted
 // (AES-256-GCM) with only the last digits kept in clear for masking and public tracking.
 @Entity('dossiers')
@@ -24,6 +31,7 @@ import { ProcedureVersion } from '../catalog/procedures/procedure-version.entity
 @Index(['receivingAgencyId', 'receivedAt'])
 @Index(['resolvingAgencyId', 'receivedAt'])
 @Index(['citizenId', 'submittedAt'])
+@Index(['receivingAgencyId', 'registerYear', 'registerNumber'], { unique: true })
 // Accent-insensitive search by applicant name (trigram on f_unaccent(lower(applicant_name))).
 @Index('IDX_dossiers_applicant_search', { synchronize: false })
 export class Dossier {
@@ -145,6 +153,22 @@ export class Dossier {
   // EARLY | ON_TIME | LATE, computed once at resolution against dueAt.
   @Column({ type: 'varchar', length: 10, nullable: true })
   classification!: string | null;
+
+  // The published documents ticked at intake: { documentIndex, name, provided, digitised }, the
+  // digitised flag set when a scan of that document is attached (the digitised-share indicator).
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  documents!: DossierDocument[];
+
+  // Its line in the desk's register (Mẫu 06): numbers run continuously per desk per year.
+  @Column({ type: 'smallint', nullable: true })
+  registerYear!: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  registerNumber!: number | null;
+
+  // An inter-agency route (liên thông): the steps are in dossier_steps.
+  @Column({ type: 'boolean', default: false })
+  interAgency!: boolean;
 
   @Column({ type: 'smallint', default: 0 })
   supplementCount!: number;
