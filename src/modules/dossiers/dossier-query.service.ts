@@ -6,6 +6,7 @@ import { AgencyAccessService, type Principal } from '../identity';
 import { DossierEvent } from './dossier-event.entity';
 import { Dossier } from './dossier.entity';
 import { dossierNotFound } from './intake/intake.errors';
+import { DossierStep } from './steps/dossier-step.entity';
 
 // Reads a dossier for staff of an agency that holds it (receiving, current or resolving) or its
 // leaders above, and for the citizen who owns it; anyone else gets "not found".
@@ -18,7 +19,10 @@ export class DossierQueryService {
   ) {}
 
   @Transactional()
-  async findForReader(reader: Principal, id: string): Promise<{ dossier: Dossier; events: DossierEvent[] }> {
+  async findForReader(
+    reader: Principal,
+    id: string,
+  ): Promise<{ dossier: Dossier; events: DossierEvent[]; steps: DossierStep[] }> {
     const dossier = await this.txHost.tx.getRepository(Dossier).findOneBy({ id });
     if (!dossier || !(await this.mayRead(reader, dossier))) {
       throw dossierNotFound();
@@ -26,18 +30,26 @@ export class DossierQueryService {
     const events = await this.txHost.tx
       .getRepository(DossierEvent)
       .find({ where: { dossierId: id }, order: { id: 'ASC' } });
+    const steps = await this.txHost.tx
+      .getRepository(DossierStep)
+      .find({ where: { dossierId: id }, order: { sequence: 'ASC', attempt: 'ASC', agencyId: 'ASC' } });
     await this.audit.record({ action: 'dossier.read', targetType: 'dossier', targetId: id });
-    return { dossier, events };
+    return { dossier, events, steps };
   }
 
   private async mayRead(reader: Principal, dossier: Dossier): Promise<boolean> {
     if (reader.kind === 'citizen') {
       return dossier.citizenId === reader.id;
     }
+    // The agencies of its route steps read it too: the step is in their inbox.
+    const stepAgencies = await this.txHost.tx
+      .getRepository(DossierStep)
+      .find({ where: { dossierId: dossier.id }, select: { agencyId: true } });
     for (const agencyId of new Set([
       dossier.receivingAgencyId,
       dossier.currentAgencyId,
       dossier.resolvingAgencyId,
+      ...stepAgencies.map((step) => step.agencyId),
     ])) {
       if (await this.access.isAllowed(reader, agencyId, 'read')) {
         return true;

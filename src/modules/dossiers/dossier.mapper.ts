@@ -3,6 +3,7 @@ import { formatVietnamInstant } from '../calendar';
 import { type DossierStatus, describeStatus, toNationalStatusCode } from './domain';
 import { type DossierEvent } from './dossier-event.entity';
 import { type Dossier } from './dossier.entity';
+import { type DossierStep } from './steps/dossier-step.entity';
 
 export class ApplicantViewDto {
   @ApiProperty({ enum: ['PERSON', 'ORGANISATION'] }) kind!: string;
@@ -21,6 +22,32 @@ export class DossierEventDto {
   @ApiProperty({ nullable: true, type: String }) fromStatus!: string | null;
   @ApiProperty() toStatus!: string;
   @ApiProperty({ nullable: true, type: String }) note!: string | null;
+}
+
+export class DossierDocumentDto {
+  @ApiProperty({ description: "Index in the pinned procedure version's document list" })
+  documentIndex!: number;
+  @ApiProperty({ example: 'Tờ khai đăng ký khai sinh' }) name!: string;
+  @ApiProperty() provided!: boolean;
+  @ApiProperty({ description: 'A scan of this document is attached (digitised)' }) digitised!: boolean;
+}
+
+export class DossierStepDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ description: 'Steps sharing a sequence run in parallel' }) sequence!: number;
+  @ApiProperty({ description: 'A step sent back is done again as a new attempt' }) attempt!: number;
+  @ApiProperty({ format: 'uuid' }) agencyId!: string;
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'Chi cục Thuế' }) agencyLabel!: string | null;
+  @ApiProperty({ enum: ['PROVINCE', 'DISTRICT', 'COMMUNE'] }) level!: string;
+  @ApiProperty() task!: string;
+  @ApiProperty() isLead!: boolean;
+  @ApiProperty({ example: { amount: 5, unit: 'WORKING_DAYS' } }) allotted!: { amount: number; unit: string };
+  @ApiProperty({ enum: ['PENDING', 'ACTIVE', 'DONE', 'CANCELLED'] }) status!: string;
+  @ApiProperty() plannedDueAt!: string;
+  @ApiProperty({ nullable: true, type: String }) startedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String }) dueAt!: string | null;
+  @ApiProperty({ nullable: true, type: String }) completedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String, enum: ['EARLY', 'ON_TIME', 'LATE'] }) result!: string | null;
 }
 
 export class DossierDto {
@@ -53,14 +80,40 @@ export class DossierDto {
   @ApiProperty({ nullable: true, type: String, enum: ['EARLY', 'ON_TIME', 'LATE'] }) classification!:
     string | null;
   @ApiProperty() supplementCount!: number;
-  @ApiProperty({ type: [DossierEventDto] }) history!: DossierEventDto[];
+  @ApiProperty({ description: 'An inter-agency route (liên thông); its steps are listed in `steps`' })
+  interAgency!: boolean;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'Line of the desk register (Mẫu 06) in registerYear',
+  })
+  registerNumber!: number | null;
+  @ApiProperty({ nullable: true, type: Number }) registerYear!: number | null;
+  @ApiProperty({ type: [DossierDocumentDto] }) documents!: DossierDocumentDto[];
+  @ApiProperty({
+    type: [DossierEventDto],
+    description: 'The process control sheet (Mẫu 05); only on a single dossier',
+  })
+  history!: DossierEventDto[];
+  @ApiProperty({
+    type: [DossierStepDto],
+    description: 'Route steps across agencies; only on a single dossier',
+  })
+  steps!: DossierStepDto[];
+}
+
+// What a single dossier's page shows besides the row; lists leave them empty.
+export interface DossierDetails {
+  readonly events?: readonly DossierEvent[];
+  readonly steps?: readonly DossierStep[];
 }
 
 const instant = (value: Date | null): string | null => (value ? formatVietnamInstant(value.getTime()) : null);
 const masked = (last: string | null, length: number): string | null =>
   last ? `${'*'.repeat(length - last.length)}${last}` : null;
 
-export function toDossierDto(dossier: Dossier, events: readonly DossierEvent[]): DossierDto {
+export function toDossierDto(dossier: Dossier, details: DossierDetails = {}): DossierDto {
+  const { events = [], steps = [] } = details;
   const status = dossier.status as DossierStatus;
   return {
     id: dossier.id,
@@ -91,6 +144,11 @@ export function toDossierDto(dossier: Dossier, events: readonly DossierEvent[]):
     resolution: dossier.resolution,
     classification: dossier.classification,
     supplementCount: dossier.supplementCount,
+    interAgency: dossier.interAgency,
+    registerNumber: dossier.registerNumber,
+    registerYear: dossier.registerYear,
+    documents: dossier.documents.map((document) => ({ ...document })),
+    steps: steps.map(toDossierStepDto),
     history: events.map((event) => ({
       action: event.action,
       at: formatVietnamInstant(event.occurredAt.getTime()),
@@ -100,5 +158,25 @@ export function toDossierDto(dossier: Dossier, events: readonly DossierEvent[]):
       toStatus: event.toStatus,
       note: event.note,
     })),
+  };
+}
+
+export function toDossierStepDto(step: DossierStep): DossierStepDto {
+  return {
+    id: step.id,
+    sequence: step.sequence,
+    attempt: step.attempt,
+    agencyId: step.agencyId,
+    agencyLabel: step.agencyLabel,
+    level: step.levelCode,
+    task: step.task,
+    isLead: step.isLead,
+    allotted: step.allotted,
+    status: step.status,
+    plannedDueAt: formatVietnamInstant(step.plannedDueAt.getTime()),
+    startedAt: instant(step.startedAt),
+    dueAt: instant(step.dueAt),
+    completedAt: instant(step.completedAt),
+    result: step.result,
   };
 }

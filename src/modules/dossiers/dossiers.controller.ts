@@ -66,7 +66,7 @@ export class DossiersController {
   ): Promise<WorkQueuePageDto> {
     const { items, total } = await this.queues.list(reader, query);
     return {
-      items: items.map((dossier) => toDossierDto(dossier, [])),
+      items: items.map((dossier) => toDossierDto(dossier)),
       page: query.page,
       pageSize: query.pageSize,
       total,
@@ -81,7 +81,7 @@ export class DossiersController {
   })
   @ApiCreatedResponse({ type: DossierDto })
   async receive(@CurrentPrincipal() clerk: Principal, @Body() body: DeskIntakeDto): Promise<DossierDto> {
-    return toDossierDto(await this.intake.receiveAtDesk(clerk, body), []);
+    return toDossierDto(await this.intake.receiveAtDesk(clerk, body));
   }
 
   @Get(':id')
@@ -89,8 +89,8 @@ export class DossiersController {
   @ApiOperation({ summary: 'Hồ sơ với lịch sử xử lý (phiếu kiểm soát), trong phạm vi của người đọc' })
   @ApiOkResponse({ type: DossierDto })
   async get(@CurrentPrincipal() reader: Principal, @Param('id', uuidParam) id: string): Promise<DossierDto> {
-    const { dossier, events } = await this.queries.findForReader(reader, id);
-    return toDossierDto(dossier, events);
+    const { dossier, ...details } = await this.queries.findForReader(reader, id);
+    return toDossierDto(dossier, details);
   }
 
   @Post(':id/actions/:action')
@@ -113,7 +113,6 @@ export class DossiersController {
         ...body,
         version: body.version ?? versionFromIfMatch(ifMatch),
       }),
-      [],
     );
   }
 }

@@ -49,7 +49,7 @@ export class PublicDossiersController {
     }
     const { dossier, created } = await this.submissions.submit(citizen, key, body);
     response.status(created ? 201 : 200);
-    return toDossierDto(dossier, []);
+    return toDossierDto(dossier);
   }
 
   @Get(':code')
