@@ -13,6 +13,8 @@ import { ReceiptService } from './receipt/receipt.service';
 import { DossierFormsService } from './forms-http/dossier-forms.service';
 import { FormsService } from './forms/forms.service';
 import { WorkQueueService } from './queues/work-queue.service';
+import { RouteAgencyResolver } from './steps/route-agency-resolver';
+import { RouteStepsService } from './steps/route-steps.service';
 
 // Dossier lifecycle (issue 6). Built so far: desk intake (receive, supplement, refuse) with the
 // code, clock, control-sheet row, outbox event and audit in one transaction, and scoped reads.
@@ -25,6 +27,8 @@ import { WorkQueueService } from './queues/work-queue.service';
     ReceiptService,
     IntakeService,
     DossierQueryService,
+    RouteAgencyResolver,
+    RouteStepsService,
     WorkflowService,
     OnlineSubmissionService,
     PublicTrackingService,

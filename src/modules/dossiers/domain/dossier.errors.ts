@@ -10,7 +10,13 @@ export type DossierErrorCode =
   | 'dossier-apology-invalid-appointment'
   | 'dossier-code-invalid'
   | 'dossier-code-sequence-exhausted'
-  | 'dossier-history-invalid';
+  | 'dossier-history-invalid'
+  | 'route-step-not-open' // the actor's agency has no open step of the route
+  | 'route-not-running'
+  | 'route-group-unfinished' // parallel participants have not finished their part
+  | 'route-last-step'
+  | 'route-no-previous-agency'
+  | 'resolving-agency-not-found'; // the tree has no agency the procedure names above the desk
 
 // Coded dossier errors (Twenty's *Exception + code pattern): the global filter maps the kind to
 // the HTTP status and writes problem+json; title and detail are what a Vietnamese user reads.

@@ -1,5 +1,6 @@
 import { type ProcedureContent } from '../../catalog';
 import { type Implementation } from '../../catalog/procedures/domain/procedure-content';
+import { type DossierDocument } from '../dossier.entity';
 import { checklistProblem, channelNotOffered, notHandledAtThisLevel } from './intake.errors';
 
 export interface ChecklistEntry {
@@ -45,11 +46,30 @@ export function assertChannelOffered(content: ProcedureContent, channel: string)
   }
 }
 
-// The implementation at the receiving desk's administrative level: its time limit applies.
+// The implementation at the receiving desk's administrative level: its time limit applies. A
+// procedure resolved higher up whose inter-level route starts at the desk's level (commune →
+// district → province, Decree 61/2018 art. 19.7) is received there too: the higher agency
+// resolves and the result comes back to this desk.
 export function findImplementationAt(content: ProcedureContent, levelCode: string): Implementation {
-  const implementation = content.implementations.find((candidate) => candidate.level === levelCode);
+  const implementation =
+    content.implementations.find((candidate) => candidate.level === levelCode) ??
+    content.implementations.find((candidate) => candidate.route.some((step) => step.level === levelCode));
   if (!implementation) {
     throw notHandledAtThisLevel();
   }
   return implementation;
+}
+
+// The published list as ticked at intake; the digitised flags are set when scans are attached.
+export function documentsOf(
+  content: ProcedureContent,
+  checklist: readonly ChecklistEntry[],
+): DossierDocument[] {
+  const provided = new Set(checklist.filter((entry) => entry.provided).map((entry) => entry.documentIndex));
+  return content.documents.map((document, documentIndex) => ({
+    documentIndex,
+    name: document.name,
+    provided: provided.has(documentIndex),
+    digitised: false,
+  }));
 }

@@ -11,9 +11,10 @@ import { ReceiptService } from '../receipt/receipt.service';
 import { assertTransitionAllowed, type DossierStatus } from '../domain';
 import { DossierEvent } from '../dossier-event.entity';
 import { Dossier } from '../dossier.entity';
+import { RouteAgencyResolver } from '../steps/route-agency-resolver';
 import { ApplicantColumns } from './applicant-columns';
 import { type DeskIntakeDto } from './desk-intake.dto';
-import { assertChannelOffered, checkChecklist, findImplementationAt } from './intake-plan';
+import { assertChannelOffered, checkChecklist, documentsOf, findImplementationAt } from './intake-plan';
 import { checklistProblem, procedureNotInForce } from './intake.errors';
 
 const OUTCOME_ACTION = {
@@ -34,6 +35,7 @@ export class IntakeService {
     private readonly receipts: ReceiptService,
     private readonly calendar: CalendarService,
     private readonly applicants: ApplicantColumns,
+    private readonly routes: RouteAgencyResolver,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
   ) {}
@@ -66,8 +68,7 @@ export class IntakeService {
     assertChannelOffered(content, input.channel);
     const implementation = findImplementationAt(content, desk.levelCode);
     const missing = checkChecklist(content, input.checklist, input.outcome === 'RECEIVE');
-    const organisationId = (await this.agencies.organisationOf(desk.id)) ?? desk.id;
-    const resolvingAgencyId = implementation.agencyId ?? organisationId;
+    const resolvingAgencyId = await this.routes.resolveImplementationAgency(desk.id, implementation);
 
     const dossiers = this.txHost.tx.getRepository(Dossier);
     const dossier = dossiers.create({
@@ -80,6 +81,7 @@ export class IntakeService {
       sectorId: content.sectorId,
       channel: input.channel,
       serviceLevel: content.serviceLevel,
+      documents: documentsOf(content, input.checklist),
       status: transition.to satisfies DossierStatus,
       ...this.applicants.from(input.applicant),
       submittedAt: now,

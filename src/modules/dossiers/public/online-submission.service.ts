@@ -10,7 +10,13 @@ import { INITIAL_DOSSIER_STATUS } from '../domain';
 import { DossierEvent } from '../dossier-event.entity';
 import { Dossier } from '../dossier.entity';
 import { ApplicantColumns } from '../intake/applicant-columns';
-import { assertChannelOffered, checkChecklist, findImplementationAt } from '../intake/intake-plan';
+import {
+  assertChannelOffered,
+  checkChecklist,
+  documentsOf,
+  findImplementationAt,
+} from '../intake/intake-plan';
+import { RouteAgencyResolver } from '../steps/route-agency-resolver';
 import { procedureNotInForce } from '../intake/intake.errors';
 import { type OnlineSubmissionDto } from './online-submission.dto';
 
@@ -43,6 +49,7 @@ export class OnlineSubmissionService {
     private readonly catalog: ProcedureCatalog,
     private readonly agencies: AgencyDirectory,
     private readonly applicants: ApplicantColumns,
+    private readonly routes: RouteAgencyResolver,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
   ) {}
@@ -73,7 +80,7 @@ export class OnlineSubmissionService {
     assertChannelOffered(version.content, 'ONLINE');
     const implementation = findImplementationAt(version.content, desk.levelCode);
     const missing = checkChecklist(version.content, input.checklist, false);
-    const organisationId = (await this.agencies.organisationOf(desk.id)) ?? desk.id;
+    const resolvingAgencyId = await this.routes.resolveImplementationAgency(desk.id, implementation);
     const inserted = await dossiers
       .createQueryBuilder()
       .insert()
@@ -81,12 +88,13 @@ export class OnlineSubmissionService {
         procedureId: version.procedureId,
         procedureVersionId: version.versionId,
         receivingAgencyId: desk.id,
-        resolvingAgencyId: implementation.agencyId ?? organisationId,
+        resolvingAgencyId,
         currentAgencyId: desk.id,
         levelCode: desk.levelCode,
         sectorId: version.content.sectorId,
         channel: 'ONLINE',
         serviceLevel: version.content.serviceLevel,
+        documents: documentsOf(version.content, input.checklist),
         status: INITIAL_DOSSIER_STATUS,
         ...this.applicants.from(input.applicant),
         citizenId: citizen.id,

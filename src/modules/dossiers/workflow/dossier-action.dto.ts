@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 
 export class DossierActionDto {
   @ApiPropertyOptional({
@@ -34,4 +34,13 @@ export class DossierActionDto {
   @IsOptional()
   @IsISO8601({ strict: true })
   newAppointmentAt?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'RETURN_TO_PREVIOUS_STEP on an inter-agency route: send the dossier back to the previous agency (its step is done again)',
+    example: false,
+  })
+  @IsOptional()
+  @IsBoolean()
+  toPreviousAgency?: boolean;
 }

@@ -42,3 +42,11 @@ export const assigneeRequired = (): DomainError =>
     'Phân công phải chỉ rõ người xử lý.',
     [{ field: 'assigneeId', message: 'assigneeId là bắt buộc' }],
   );
+
+export const notHolder = (): DomainError =>
+  new DomainError(
+    'forbidden',
+    'dossier-not-held-here',
+    'Hồ sơ không do đơn vị đang xử lý',
+    'Hồ sơ đang ở cơ quan khác: đơn vị của người dùng chỉ được thực hiện phần việc của mình trên hồ sơ này.',
+  );

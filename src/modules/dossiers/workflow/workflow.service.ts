@@ -10,6 +10,9 @@ import { OutboxService } from '../../notifications/outbox/outbox.service';
 import {
   applyClockEffect,
   assertTransitionAllowed,
+  type Channel,
+  DOSSIER_WORKFLOW,
+  findTransferDue,
   type DossierAction,
   type DossierActor,
   type DossierClock,
@@ -21,10 +24,13 @@ import {
 import { DossierEvent } from '../dossier-event.entity';
 import { Dossier } from '../dossier.entity';
 import { dossierNotFound } from '../intake/intake.errors';
+import { type RouteStepState } from '../domain/route-progress';
 import { ReceiptService } from '../receipt/receipt.service';
+import { RouteStepsService } from '../steps/route-steps.service';
 import { type DossierActionDto } from './dossier-action.dto';
 import {
   assigneeRequired,
+  notHolder,
   reasonRequired,
   staleVersion,
   unknownAction,
@@ -35,6 +41,26 @@ import {
 // The row is locked, its version compared with the caller's (optimistic concurrency for users,
 // a lock for correctness), the transition decided by the pure table, the clock moved by the pure
 // clock, and the change, its history row, outbox event and audit row committed together.
+type Standing = 'holder' | 'desk' | 'participant';
+
+const PARTICIPANT_ACTIONS: readonly DossierAction[] = ['COMPLETE_STEP', 'ANSWER_CONSULTATION'];
+
+function assertStandingAllows(standing: Standing, action: DossierAction): void {
+  const allowed =
+    standing === 'holder' ||
+    (standing === 'desk' && (DOSSIER_WORKFLOW[action].roles as readonly string[]).includes('CLERK')) ||
+    (standing === 'participant' && PARTICIPANT_ACTIONS.includes(action));
+  if (!allowed) {
+    throw notHolder();
+  }
+}
+
+// Art. 18: when the desk handed a paper dossier over, and whether that broke the 15:00 rule.
+function transferRecord(cal: WorkingCalendar, dossier: Dossier, now: Date): Record<string, unknown> {
+  const due = findTransferDue(cal, dossier.receivedAt!.getTime(), dossier.channel as Channel);
+  return { rule: due.rule, dueAt: due.dueAtMs, late: now.getTime() > due.dueAtMs };
+}
+
 @Injectable()
 export class WorkflowService {
   constructor(
@@ -43,6 +69,7 @@ export class WorkflowService {
     private readonly access: AgencyAccessService,
     private readonly calendar: CalendarService,
     private readonly receipts: ReceiptService,
+    private readonly routes: RouteStepsService,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
   ) {}
@@ -83,12 +110,15 @@ export class WorkflowService {
     }
     const dossiers = this.txHost.tx.getRepository(Dossier);
     const dossier = await dossiers.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!dossier || !(await this.mayAct(actor, dossier))) {
+    const steps = dossier ? await this.routes.load(dossier.id) : [];
+    const standing = dossier ? await this.standingOf(actor, dossier, steps) : null;
+    if (!dossier || !standing) {
       throw dossierNotFound();
     }
     if (dossier.rowVersion !== input.version) {
       throw staleVersion(dossier.rowVersion);
     }
+    assertStandingAllows(standing, action);
     const workflowActor: DossierActor = actor.kind === 'citizen' ? 'citizen' : actor.roles;
     const transition = assertTransitionAllowed(dossier.status as DossierStatus, action, workflowActor);
     if (isReasonRequired(action) && !input.note?.trim()) {
@@ -102,10 +132,11 @@ export class WorkflowService {
       Object.assign(dossier, await this.receipts.issue(dossier, cal, now));
     }
     // START was applied by the receipt above.
+    const clockBefore = dossier.receivedAt ? (dossier.clock as unknown as DossierClock) : null;
     const clock = applyClockEffect(
       transition.clock === 'START' ? 'NONE' : transition.clock,
       cal,
-      dossier.receivedAt ? (dossier.clock as unknown as DossierClock) : null,
+      clockBefore,
       {
         nowMs: now.getTime(),
         newAppointmentMs: input.newAppointmentAt ? Date.parse(input.newAppointmentAt) : undefined,
@@ -113,11 +144,32 @@ export class WorkflowService {
     );
     const fromStatus = dossier.status;
     const fromAgencyId = dossier.currentAgencyId;
+    const route = await this.routes.apply(
+      actor,
+      dossier,
+      steps,
+      action,
+      input,
+      cal,
+      clockBefore,
+      now.getTime(),
+    );
     Object.assign(dossier, this.columnsAfter(dossier, action, transition.to, clock, input, now));
+    if (route?.holderAgencyId) {
+      dossier.currentAgencyId = route.holderAgencyId; // the route's active group holds it
+    }
+    if (route?.started) {
+      dossier.interAgency = new Set(route.steps.map((step) => step.agencyId)).size > 1;
+    }
+    if (action === 'FORWARD_TO_NEXT_AGENCY') {
+      dossier.assignedToId = null; // the next agency's head assigns its own handler
+    }
     if (transition.resolution) {
       dossier.resolution = transition.resolution;
     }
     const saved = await dossiers.save(dossier);
+    // The step this action closes, for the control sheet (Mẫu 05): the holder's, else the first.
+    const closedStep = route?.closed.find((step) => step.agencyId === fromAgencyId) ?? route?.closed[0];
     await this.txHost.tx.getRepository(DossierEvent).insert({
       dossierId: saved.id,
       occurredAt: now,
@@ -131,7 +183,13 @@ export class WorkflowService {
       fromStatus,
       toStatus: saved.status,
       note: input.note?.trim() || null,
-      details: transition.resolution ? { resolution: transition.resolution } : {},
+      stepDueAt: closedStep ? new Date(closedStep.dueAtMs) : null,
+      stepResult: closedStep?.result ?? null,
+      details: {
+        ...(transition.resolution ? { resolution: transition.resolution } : {}),
+        ...(action === 'TRANSFER' ? { transfer: transferRecord(cal, saved, now) } : {}),
+        ...(route && route.closed.length > 1 ? { closedSteps: route.closed } : {}),
+      },
     });
     if (saved.status !== fromStatus) {
       await this.outbox.add('dossier.status-changed', 'dossier', saved.id, {
@@ -185,15 +243,24 @@ export class WorkflowService {
     return columns;
   }
 
-  // Staff act for the agency holding the dossier or the desk that received it; a citizen only on
-  // their own dossier. Outside that, the dossier does not exist for the caller.
-  private async mayAct(actor: Principal, dossier: Dossier): Promise<boolean> {
+  // Staff act for the agency holding the dossier (every action), for the desk that received it (the
+  // desk's actions: transfer, supplements, return...), or for a parallel participant of its route
+  // (only its own part); a citizen only on their own dossier. Outside that, the dossier does not
+  // exist for the caller.
+  private async standingOf(
+    actor: Principal,
+    dossier: Dossier,
+    steps: readonly RouteStepState[],
+  ): Promise<Standing | null> {
     if (actor.kind === 'citizen') {
-      return dossier.citizenId === actor.id;
+      return dossier.citizenId === actor.id ? 'holder' : null;
     }
-    return (
-      (await this.access.isAllowed(actor, dossier.currentAgencyId, 'act')) ||
-      (await this.access.isAllowed(actor, dossier.receivingAgencyId, 'act'))
-    );
+    if (await this.access.isAllowed(actor, dossier.currentAgencyId, 'act')) {
+      return 'holder';
+    }
+    if (await this.access.isAllowed(actor, dossier.receivingAgencyId, 'act')) {
+      return 'desk';
+    }
+    return (await this.routes.participantAgencies(actor, steps)).size > 0 ? 'participant' : null;
   }
 }
