@@ -45,6 +45,7 @@ export interface AppConfig {
     readonly refreshTokenTtlDays: number;
     readonly passwordHashTimeCost: number;
     readonly loginAttemptsPerMinute: number;
+    readonly trackingRequestsPerMinute: number;
   };
   readonly encryptionKey: Buffer;
   readonly provinceIdentifier: string;
@@ -127,6 +128,7 @@ export function buildAppConfig(env: EnvironmentSchema, cwd: string): AppConfig {
       refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
       passwordHashTimeCost: env.PASSWORD_HASH_COST,
       loginAttemptsPerMinute: env.LOGIN_ATTEMPTS_PER_MINUTE,
+      trackingRequestsPerMinute: env.TRACKING_REQUESTS_PER_MINUTE,
     },
     encryptionKey: Buffer.from(env.DATA_ENCRYPTION_KEY, 'base64'),
     provinceIdentifier: env.PROVINCE_IDENTIFIER,

@@ -134,6 +134,14 @@ export class EnvironmentSchema {
   @Max(10000)
   LOGIN_ATTEMPTS_PER_MINUTE = 20;
 
+  // Public dossier tracking requests per client address per minute (guessing codes is slowed
+  // down; a wrong verifier and an unknown code already answer alike).
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  TRACKING_REQUESTS_PER_MINUTE = 60;
+
   // Public address of the citizen portal, printed in the QR code of receipts (lookup page).
   @Matches(/^https?:\/\/[^\s]+[^/\s]$/, { message: 'must be an http(s) URL without a trailing slash' })
   PUBLIC_BASE_URL = 'http://localhost:3000';

@@ -20,11 +20,13 @@ import { UsersService } from './users/users.service';
 @Global()
 @Module({
   imports: [
-    // Per-address limit on sign-in and registration; the per-account lockout is in the database.
+    // Per-address limits: on sign-in and registration (the per-account lockout is in the
+    // database), and on public dossier tracking. Each route names the one that applies to it.
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => [
         { name: 'auth', ttl: 60_000, limit: config.auth.loginAttemptsPerMinute },
+        { name: 'tracking', ttl: 60_000, limit: config.auth.trackingRequestsPerMinute },
       ],
     }),
   ],

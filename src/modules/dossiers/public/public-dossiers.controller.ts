@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
+import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
 import { type Response } from 'express';
 import { DomainError } from '../../../common';
 import { CitizenRoute, CurrentPrincipal, type Principal, PublicRoute } from '../../identity';
@@ -24,6 +24,7 @@ const badIdempotencyKey = () =>
 @ApiTags('public dossiers')
 @Controller('public/dossiers')
 @UseGuards(ThrottlerGuard)
+@SkipThrottle({ tracking: true })
 export class PublicDossiersController {
   constructor(
     private readonly submissions: OnlineSubmissionService,
@@ -54,7 +55,7 @@ export class PublicDossiersController {
 
   @Get(':code')
   @PublicRoute()
-  @Throttle({ auth: {} })
+  @SkipThrottle({ auth: true, tracking: false })
   @ApiOperation({
     summary:
       'Tra cứu tình trạng hồ sơ bằng mã hồ sơ và 4 số cuối điện thoại trên giấy hẹn (không có dữ liệu cá nhân)',

@@ -68,6 +68,14 @@ export class WorkQueueQuery extends PageQuery {
   @IsIn(['DIRECT', 'ONLINE', 'POST'])
   channel?: string;
 
+  @ApiPropertyOptional({
+    enum: ['PROVINCE', 'DISTRICT', 'COMMUNE'],
+    description: 'Level of the receiving desk',
+  })
+  @IsOptional()
+  @IsIn(['PROVINCE', 'DISTRICT', 'COMMUNE'])
+  level?: string;
+
   @ApiPropertyOptional({ format: 'date-time' })
   @IsOptional()
   @IsISO8601({ strict: true })

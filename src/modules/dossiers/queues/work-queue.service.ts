@@ -62,10 +62,15 @@ export class WorkQueueService {
         WHERE c2.descendant_id = c.descendant_id AND c2.depth < c.depth AND a.kind = ANY(:organisationKinds))`;
     const subtree = 'SELECT descendant_id FROM agency_closure WHERE ancestor_id = :organisationId';
     const agencies = wholeSubtree ? subtree : ownAgencies;
-    builder.where(`(d.current_agency_id IN (${agencies}) OR d.receiving_agency_id IN (${agencies}))`, {
-      organisationId,
-      organisationKinds: ORGANISATION_KINDS,
-    });
+    // A parallel participant of an inter-agency route sees the dossier while its step is open.
+    const openSteps = `SELECT s.dossier_id FROM dossier_steps s WHERE s.status = 'ACTIVE' AND s.agency_id IN (${agencies})`;
+    builder.where(
+      `(d.current_agency_id IN (${agencies}) OR d.receiving_agency_id IN (${agencies}) OR d.id IN (${openSteps}))`,
+      {
+        organisationId,
+        organisationKinds: ORGANISATION_KINDS,
+      },
+    );
   }
 
   private async applyFilters(
@@ -80,6 +85,7 @@ export class WorkQueueService {
       ['procedureId', 'd.procedure_id = :procedureId'],
       ['sectorId', 'd.sector_id = :sectorId'],
       ['channel', 'd.channel = :channel'],
+      ['level', 'd.level_code = :level'],
       ['receivedFrom', 'd.received_at >= :receivedFrom'],
       ['receivedTo', 'd.received_at < :receivedTo'],
     ];

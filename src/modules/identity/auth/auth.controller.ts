@@ -7,7 +7,7 @@ import {
   ApiTags,
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
-import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
+import { SkipThrottle, Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import { PublicRoute } from '../authorization/route-policy.decorators';
 import { toCitizenProfile } from '../citizens/citizen.mapper';
 import { CitizensService } from '../citizens/citizens.service';
@@ -18,6 +18,7 @@ import { AuthService } from './auth.service';
 @ApiTags('auth')
 @Controller('auth')
 @UseGuards(ThrottlerGuard)
+@SkipThrottle({ tracking: true })
 @ApiTooManyRequestsResponse({
   description: 'Too many attempts from this address, or the account is temporarily locked',
 })
