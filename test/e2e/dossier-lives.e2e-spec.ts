@@ -310,6 +310,19 @@ describe('whole lives of dossiers', () => {
       appointmentAt: '2027-03-10T16:00:00+07:00',
       classification: 'LATE',
     });
+    const notices = await testApp.dataSource.query(
+      `SELECT kind, payload FROM outbox_events WHERE aggregate_id = $1 AND kind = 'dossier.apology-issued'`,
+      [dossier.id],
+    );
+    expect(notices).toEqual([
+      {
+        kind: 'dossier.apology-issued',
+        payload: expect.objectContaining({
+          reason: 'Cần xác minh thêm',
+          appointmentAt: '2027-03-10T09:00:00.000Z',
+        }),
+      },
+    ]);
   });
 
   it('pauses for a financial obligation and resumes with the time that was left', async () => {

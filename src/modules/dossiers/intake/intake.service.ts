@@ -8,7 +8,7 @@ import { AgencyDirectory, ProcedureCatalog } from '../../catalog';
 import { type Principal } from '../../identity';
 import { OutboxService } from '../../notifications/outbox/outbox.service';
 import { ReceiptService } from '../receipt/receipt.service';
-import { assertTransitionAllowed, type DossierStatus } from '../domain';
+import { assertTransitionAllowed, type DossierStatus, toNationalStatusCode } from '../domain';
 import { DossierEvent } from '../dossier-event.entity';
 import { Dossier } from '../dossier.entity';
 import { RouteAgencyResolver } from '../steps/route-agency-resolver';
@@ -108,6 +108,7 @@ export class IntakeService {
     });
     await this.outbox.add('dossier.status-changed', 'dossier', saved.id, {
       status: saved.status,
+      nationalStatusCode: toNationalStatusCode(saved.status as DossierStatus),
       code: saved.code,
       channel: saved.channel,
     });

@@ -6,7 +6,7 @@ import { AuditService } from '../../audit';
 import { AgencyDirectory, ProcedureCatalog } from '../../catalog';
 import { type Principal } from '../../identity';
 import { OutboxService } from '../../notifications/outbox/outbox.service';
-import { INITIAL_DOSSIER_STATUS } from '../domain';
+import { INITIAL_DOSSIER_STATUS, toNationalStatusCode } from '../domain';
 import { DossierEvent } from '../dossier-event.entity';
 import { Dossier } from '../dossier.entity';
 import { ApplicantColumns } from '../intake/applicant-columns';
@@ -124,6 +124,7 @@ export class OnlineSubmissionService {
     });
     await this.outbox.add('dossier.status-changed', 'dossier', id, {
       status: INITIAL_DOSSIER_STATUS,
+      nationalStatusCode: toNationalStatusCode(INITIAL_DOSSIER_STATUS),
       channel: 'ONLINE',
     });
     await this.audit.record({

@@ -18,6 +18,7 @@ import {
   type DossierClock,
   type DossierStatus,
   findActingRole,
+  toNationalStatusCode,
   isDossierAction,
   isReasonRequired,
 } from '../domain';
@@ -192,10 +193,21 @@ export class WorkflowService {
       },
     });
     if (saved.status !== fromStatus) {
+      // What the citizen notice and the national portal sync need (national codes, domain.md).
       await this.outbox.add('dossier.status-changed', 'dossier', saved.id, {
         status: saved.status,
+        nationalStatusCode: toNationalStatusCode(saved.status as DossierStatus),
+        channel: saved.channel,
         code: saved.code,
         action,
+      });
+    }
+    if (action === 'ISSUE_APOLOGY') {
+      // Mẫu 04 goes to the citizen with the new appointment; the status does not change.
+      await this.outbox.add('dossier.apology-issued', 'dossier', saved.id, {
+        code: saved.code,
+        reason: input.note?.trim(),
+        appointmentAt: saved.appointmentAt?.toISOString(),
       });
     }
     await this.audit.record({
