@@ -4,7 +4,8 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import { uuidParam } from '../../infra/http/uuid-param.pipe';
 import { AuthenticatedRoute, CurrentPrincipal, type Principal, StaffRoute } from '../identity';
 import { DossierQueryService } from './dossier-query.service';
-import { DossierFormsService } from './forms-http/dossier-forms.service';
+import { DossierFormListDto } from './forms-http/dossier-forms.dto';
+import { type DossierFormListing, DossierFormsService } from './forms-http/dossier-forms.service';
 import { DomainError } from '../../common';
 import { DossierDto, toDossierDto } from './dossier.mapper';
 import { DeskIntakeDto } from './intake/desk-intake.dto';
@@ -26,10 +27,24 @@ export class DossiersController {
     private readonly forms: DossierFormsService,
   ) {}
 
+  @Get(':id/forms')
+  @AuthenticatedRoute()
+  @ApiOperation({
+    summary: 'Các biểu mẫu của hồ sơ theo bộ biểu mẫu áp dụng, biểu mẫu nào đã có và lý do nếu chưa',
+  })
+  @ApiOkResponse({ type: DossierFormListDto })
+  listForms(
+    @CurrentPrincipal() reader: Principal,
+    @Param('id', uuidParam) id: string,
+  ): Promise<DossierFormListing> {
+    return this.forms.list(reader, id);
+  }
+
   @Get(':id/forms/:file')
   @AuthenticatedRoute()
   @ApiOperation({
-    summary: 'Biểu mẫu của hồ sơ: receipt.pdf / receipt.json (Mẫu 01, giấy tiếp nhận và hẹn trả kết quả)',
+    summary:
+      'Biểu mẫu của hồ sơ (.pdf hoặc .json): receipt (Mẫu 01), supplement-request (02), refusal (03), apology (04), control-sheet (phiếu kiểm soát), stop-notice (thông báo dừng, bộ 2025); 404 nếu chưa có',
   })
   @ApiOkResponse({ description: 'application/pdf, or the form as JSON' })
   async form(

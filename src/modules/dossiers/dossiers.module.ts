@@ -11,6 +11,11 @@ import { PublicDossiersController } from './public/public-dossiers.controller';
 import { PublicTrackingService } from './public/public-tracking.service';
 import { ReceiptService } from './receipt/receipt.service';
 import { DossierFormsService } from './forms-http/dossier-forms.service';
+import { FormLetterheadService } from './forms-http/form-letterhead.service';
+import { DossierRegisterCounterRepository } from './register/dossier-register-counter.repository';
+import { RegisterRepository } from './register/register.repository';
+import { RegisterService } from './register/register.service';
+import { RegistersController } from './register/registers.controller';
 import { FormsService } from './forms/forms.service';
 import { WorkQueueService } from './queues/work-queue.service';
 import { RouteAgencyResolver } from './steps/route-agency-resolver';
@@ -20,9 +25,10 @@ import { RouteStepsService } from './steps/route-steps.service';
 // code, clock, control-sheet row, outbox event and audit in one transaction, and scoped reads.
 @Module({
   imports: [CalendarModule],
-  controllers: [DossiersController, PublicDossiersController],
+  controllers: [DossiersController, PublicDossiersController, RegistersController],
   providers: [
     DossierCodeCounterRepository,
+    DossierRegisterCounterRepository,
     ApplicantColumns,
     ReceiptService,
     IntakeService,
@@ -34,7 +40,10 @@ import { RouteStepsService } from './steps/route-steps.service';
     PublicTrackingService,
     WorkQueueService,
     FormsService,
+    FormLetterheadService,
     DossierFormsService,
+    RegisterRepository,
+    RegisterService,
   ],
 })
 export class DossiersModule {}

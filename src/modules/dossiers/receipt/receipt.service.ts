@@ -6,10 +6,12 @@ import { findReceiptDate, formatDossierCode, startClock } from '../domain';
 import { type Dossier } from '../dossier.entity';
 import { findImplementationAt } from '../intake/intake-plan';
 import { deskWithoutIdentifier, procedureNotInForce } from '../intake/intake.errors';
+import { DossierRegisterCounterRepository } from '../register/dossier-register-counter.repository';
 
-// Receiving a dossier (Mẫu 01), whichever way it came: its code from the desk's daily sequence and
-// its clock from the pinned version's time limit at the desk's level. Call inside the transaction
-// that saves the dossier, so the number is used exactly when the receipt exists. The caller loads
+// Receiving a dossier (Mẫu 01), whichever way it came: its code from the desk's daily sequence, its
+// line in the desk's register (Mẫu 06) from the desk's yearly sequence, and its clock from the
+// pinned version's time limit at the desk's level. Call inside the transaction that saves the
+// dossier, so the numbers are used exactly when the receipt exists. The caller loads
 // the desk's calendar before opening that transaction: the calendar cache reads on a connection of
 // its own, and a transaction waiting for a second connection starves the pool under load.
 @Injectable()
@@ -18,6 +20,7 @@ export class ReceiptService {
     private readonly agencies: AgencyDirectory,
     private readonly catalog: ProcedureCatalog,
     private readonly codes: DossierCodeCounterRepository,
+    private readonly registers: DossierRegisterCounterRepository,
   ) {}
 
   async issue(dossier: Dossier, cal: WorkingCalendar, now: Date): Promise<Partial<Dossier>> {
@@ -31,9 +34,17 @@ export class ReceiptService {
     }
     const implementation = findImplementationAt(version.content, desk.levelCode);
     const clock = startClock(cal, now.getTime(), implementation.timeLimit, dossier.channel === 'ONLINE');
-    const sequence = await this.codes.takeNext(desk.id, findReceiptDate(now.getTime()));
+    const receiptDate = findReceiptDate(now.getTime());
+    // Always code first, then register: one lock order for every receipt, so no deadlock.
+    const sequence = await this.codes.takeNext(desk.id, receiptDate);
+    // Circular 01/2018 art. 10: the register runs continuously through the year (in Vietnam) of
+    // receipt, and starts again at 1 with the first receipt of the next.
+    const registerYear = Number(receiptDate.slice(0, 4));
+    const registerNumber = await this.registers.takeNext(desk.id, registerYear);
     return {
       code: formatDossierCode(desk.qcvnCode, now.getTime(), sequence),
+      registerYear,
+      registerNumber,
       receivedAt: now,
       dueAt: new Date(clock.dueAtMs),
       appointmentAt: new Date(clock.appointmentAtMs),

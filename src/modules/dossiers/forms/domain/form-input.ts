@@ -129,7 +129,7 @@ export interface HistoryRow {
   readonly to: HandoverParty;
   readonly action: string; // "Chuyển xử lý", "Trình ký"
   readonly stepDueAt: number | null;
-  readonly result: TimelinessResult | null; // null while the step is open
+  readonly result: TimelinessResult | null; // null while the step is open, or when none closes
   readonly note: string | null;
 }
 

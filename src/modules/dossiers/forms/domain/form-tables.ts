@@ -99,7 +99,11 @@ export function historyCell(column: HistoryColumn, row: HistoryRow): string {
     case 'stepDue':
       return optionalDateTime(row.stepDueAt);
     case 'result':
-      return row.result === null ? 'Đang giải quyết' : TIMELINESS_LABELS[row.result];
+      // A row that closes no step (a receipt, a return) has no result to print.
+      if (row.result !== null) {
+        return TIMELINESS_LABELS[row.result];
+      }
+      return row.stepDueAt === null ? '' : 'Đang giải quyết';
     case 'note':
       return row.note ?? '';
   }
