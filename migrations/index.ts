@@ -10,6 +10,7 @@ import { ProcedureSearchColumns1795725643012 } from './1795725643012-procedure-s
 import { ProcedureSearchWords1795725878079 } from './1795725878079-procedure-search-words';
 import { DossierResolution1795726274164 } from './1795726274164-dossier-resolution';
 import { DossierRoutesFilesRatings1795731665383 } from './1795731665383-dossier-routes-files-ratings';
+import { DossierOpenDueIndex1795731928169 } from './1795731928169-dossier-open-due-index';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -26,4 +27,5 @@ export const MIGRATIONS: MigrationClass[] = [
   ProcedureSearchWords1795725878079,
   DossierResolution1795726274164,
   DossierRoutesFilesRatings1795731665383,
+  DossierOpenDueIndex1795731928169,
 ];

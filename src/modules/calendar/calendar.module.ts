@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CalendarService } from './calendar.service';
+import { CalendarChangeListeners } from './changes/calendar-change-listeners.service';
 import { CalendarYearsController } from './http/calendar-years.controller';
 import { CalendarController } from './http/calendar.controller';
 import { OfficeHoursController } from './http/office-hours.controller';
@@ -30,7 +31,8 @@ import { CalendarYearsService } from './years/calendar-years.service';
     CalendarYearsService,
     OfficeHoursService,
     RecomputePreviewService,
+    CalendarChangeListeners,
   ],
-  exports: [CalendarService],
+  exports: [CalendarService, CalendarChangeListeners, RecomputePreviewService],
 })
 export class CalendarModule {}

@@ -6,6 +6,7 @@ import {
   outsideCalendar,
 } from './calendar.errors';
 import { checkCalendarChange, checkTrackedDeadlines } from './domain/calendar-change-check';
+import { type CalendarChangeScope, findChangeScope } from './domain/calendar-change-scope';
 import {
   CALENDAR_FIRST_DATE,
   CALENDAR_LAST_DATE,
@@ -70,6 +71,12 @@ export interface DescribedDays {
   // Whose office hours the periods are: an agency's, or null for the province default.
   readonly officeHoursAgencyId: string | null;
   readonly days: readonly CalendarDayView[];
+}
+
+// The calendars as a change would make them (nothing saved), built once per office-hours scope.
+export interface ProposedCalendars {
+  readonly scope: CalendarChangeScope;
+  calendarFor(agencyId: string): Promise<WorkingCalendar>;
 }
 
 export interface AgencyOfficeHours {
@@ -146,6 +153,35 @@ export class CalendarService {
     const before = await this.cache.get(agencyId);
     const after = buildCheckedCalendar(applied.data, selectOfficeHoursOwner(applied.data, lineage));
     return answerWithinCalendar(() => previewRecompute(before.calendar, after.calendar, deadlines));
+  }
+
+  // For modules that preview a change against deadlines of their own (the dossiers' re-dating).
+  async proposeCalendars(change: CalendarChange): Promise<ProposedCalendars> {
+    const errors = checkCalendarChange(change, 'change.');
+    if (errors.length > 0) {
+      throw invalidCalendarInput(errors);
+    }
+    const snapshot = await this.cache.current();
+    const applied = applyCalendarChange(snapshot, change);
+    if (!applied.ok) {
+      throw officeHoursConflict(applied.conflict);
+    }
+    const built = new Map<string | null, WorkingCalendar>();
+    return {
+      scope: findChangeScope(snapshot, change),
+      calendarFor: async (agencyId) => {
+        const owner = selectOfficeHoursOwner(applied.data, await this.cache.findLineage(agencyId));
+        const calendar = built.get(owner) ?? buildCheckedCalendar(applied.data, owner).calendar;
+        built.set(owner, calendar);
+        return calendar;
+      },
+    };
+  }
+
+  // The revision the calendars are built from now; compared again later, it tells whether a
+  // calendar change committed in between.
+  async currentRevision(): Promise<number> {
+    return (await this.cache.current()).revision;
   }
 
   // Extended to the agency tree: an agency without rules of its own works by its nearest

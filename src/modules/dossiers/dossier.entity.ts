@@ -34,6 +34,9 @@ export interface DossierDocument {
 @Index(['receivingAgencyId', 'registerYear', 'registerNumber'], { unique: true })
 // Accent-insensitive search by applicant name (trigram on f_unaccent(lower(applicant_name))).
 @Index('IDX_dossiers_applicant_search', { synchronize: false })
+// Open dossiers by due_at (partial: received, neither resolved nor ended), for the re-dating after
+// a calendar change.
+@Index('IDX_dossiers_open_due_at', { synchronize: false })
 export class Dossier {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

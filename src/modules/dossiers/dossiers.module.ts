@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar';
+import { DeadlineRecomputeModule } from './recompute/deadline-recompute.module';
 import { DossierCodeCounterRepository } from './codes/dossier-code-counter.repository';
 import { DossierQueryService } from './dossier-query.service';
 import { DossiersController } from './dossiers.controller';
@@ -24,7 +25,7 @@ import { RouteStepsService } from './steps/route-steps.service';
 // Dossier lifecycle (issue 6). Built so far: desk intake (receive, supplement, refuse) with the
 // code, clock, control-sheet row, outbox event and audit in one transaction, and scoped reads.
 @Module({
-  imports: [CalendarModule],
+  imports: [CalendarModule, DeadlineRecomputeModule],
   controllers: [DossiersController, PublicDossiersController, RegistersController],
   providers: [
     DossierCodeCounterRepository,

@@ -1,11 +1,16 @@
-import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionHost } from '@nestjs-cls/transactional';
 import { type TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { AuditService } from '../../audit';
 import { invalidCalendarInput, officeHoursConflict, officeHoursNotFound } from '../calendar.errors';
 import { buildCheckedCalendar } from '../calendar.service';
+import {
+  CalendarChangeListeners,
+  type CommittedCalendarChange,
+} from '../changes/calendar-change-listeners.service';
 import { checkOfficeHoursRule } from '../domain/calendar-change-check';
+import { findChangeScope } from '../domain/calendar-change-scope';
 import { applyCalendarChange, type ScopedOfficeHours } from '../domain/calendar-data';
 import { type OfficePeriod } from '../domain/engine';
 import { type IsoDate } from '../domain/local-date';
@@ -30,6 +35,7 @@ export class OfficeHoursService {
     private readonly revisions: CalendarRevisionRepository,
     private readonly cache: WorkingCalendarCache,
     private readonly audit: AuditService,
+    private readonly changeListeners: CalendarChangeListeners,
   ) {}
 
   // All rules, or one scope's: an agency's own rules (not those it inherits).
@@ -41,40 +47,55 @@ export class OfficeHoursService {
     return this.officeHours.findScope(this.txHost.tx, agencyId);
   }
 
-  @Transactional()
   async create(agencyId: string | null, input: OfficeHoursInput): Promise<ScopedOfficeHours> {
-    assertRule(input);
-    if (agencyId !== null) {
-      await this.cache.findLineage(agencyId);
-    }
-    const rule = { id: randomUUID(), ...input };
-    await this.applyChange('calendar.office-hours.create', agencyId, { kind: 'create', rule });
-    return { ...rule, agencyId };
+    return this.saveThenNotify(async () => {
+      assertRule(input);
+      if (agencyId !== null) {
+        await this.cache.findLineage(agencyId);
+      }
+      const rule = { id: randomUUID(), ...input };
+      const change = await this.applyChange('calendar.office-hours.create', agencyId, {
+        kind: 'create',
+        rule,
+      });
+      return [{ ...rule, agencyId }, change];
+    });
   }
 
-  @Transactional()
   async update(id: string, input: OfficeHoursInput): Promise<ScopedOfficeHours> {
-    assertRule(input);
-    const existing = await this.findExisting(id);
-    const rule = { id, ...input };
-    await this.applyChange(
-      'calendar.office-hours.update',
-      existing.agencyId,
-      { kind: 'update', rule },
-      existing,
-    );
-    return { ...rule, agencyId: existing.agencyId };
+    return this.saveThenNotify(async () => {
+      assertRule(input);
+      const existing = await this.findExisting(id);
+      const rule = { id, ...input };
+      const change = await this.applyChange(
+        'calendar.office-hours.update',
+        existing.agencyId,
+        { kind: 'update', rule },
+        existing,
+      );
+      return [{ ...rule, agencyId: existing.agencyId }, change];
+    });
   }
 
-  @Transactional()
   async remove(id: string): Promise<void> {
-    const existing = await this.findExisting(id);
-    await this.applyChange(
-      'calendar.office-hours.delete',
-      existing.agencyId,
-      { kind: 'delete', id },
-      existing,
-    );
+    await this.saveThenNotify(async () => {
+      const existing = await this.findExisting(id);
+      const change = await this.applyChange(
+        'calendar.office-hours.delete',
+        existing.agencyId,
+        { kind: 'delete', id },
+        existing,
+      );
+      return [undefined, change];
+    });
+  }
+
+  // One transaction per change; once it commits, the change listeners hear of it (the dossiers
+  // re-date the open deadlines the new hours move).
+  private async saveThenNotify<T>(save: () => Promise<[T, CommittedCalendarChange]>): Promise<T> {
+    const [result, change] = await this.txHost.withTransaction(save);
+    await this.changeListeners.notifyCommitted(change);
+    return result;
   }
 
   private async findExisting(id: string): Promise<ScopedOfficeHours> {
@@ -90,21 +111,23 @@ export class OfficeHoursService {
     agencyId: string | null,
     change: OfficeHoursChange,
     before?: ScopedOfficeHours,
-  ): Promise<void> {
+  ): Promise<CommittedCalendarChange> {
     const manager = this.txHost.tx;
-    await this.revisions.bump(manager); // serialises calendar changes from here to commit
+    const revision = await this.revisions.bump(manager); // serialises calendar changes from here to commit
     const snapshot = await this.cache.loadSnapshot(manager);
-    const applied = applyCalendarChange(snapshot, { kind: 'office-hours', agencyId, change });
+    const calendarChange = { kind: 'office-hours', agencyId, change } as const;
+    const applied = applyCalendarChange(snapshot, calendarChange);
     if (!applied.ok) {
       throw officeHoursConflict(applied.conflict);
     }
     buildCheckedCalendar(applied.data, agencyId);
     const scopeBefore = snapshot.officeHours.filter((rule) => rule.agencyId === agencyId);
     await this.officeHours.saveScope(manager, agencyId, scopeBefore, applied.plan!.rules);
+    const targetId = change.kind === 'delete' ? change.id : change.rule.id;
     await this.audit.record({
       action,
       targetType: 'office_hours',
-      targetId: change.kind === 'delete' ? change.id : change.rule.id,
+      targetId,
       summary: {
         agencyId,
         before: before ? describeRule(before) : null,
@@ -113,6 +136,7 @@ export class OfficeHoursService {
         reopened: applied.plan?.reopened ?? null,
       },
     });
+    return { revision, action, targetId, scope: findChangeScope(snapshot, calendarChange) };
   }
 }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { invalidCalendarInput, officeHoursNotFound } from '../calendar.errors';
-import { CalendarService } from '../calendar.service';
+import { CalendarService, type ProposedCalendars } from '../calendar.service';
 import { type CalendarChange } from '../domain/calendar-data';
 import { type RecomputeChange, type TrackedDeadline } from '../domain/engine';
 import { type ScheduleEntry } from '../domain/calendar-assembly';
@@ -32,6 +32,11 @@ export class RecomputePreviewService {
     agencyId?: string,
   ): Promise<RecomputeChange[]> {
     return this.calendar.previewRecompute(await this.toCalendarChange(proposed), deadlines, agencyId);
+  }
+
+  // The calendars the proposed change would give, for modules previewing their own deadlines.
+  async proposeCalendars(proposed: ProposedChange): Promise<ProposedCalendars> {
+    return this.calendar.proposeCalendars(await this.toCalendarChange(proposed));
   }
 
   private async toCalendarChange(proposed: ProposedChange): Promise<CalendarChange> {

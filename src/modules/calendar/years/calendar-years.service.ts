@@ -3,6 +3,10 @@ import { type TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adap
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../audit';
 import { invalidCalendarInput } from '../calendar.errors';
+import {
+  CalendarChangeListeners,
+  type CommittedCalendarChange,
+} from '../changes/calendar-change-listeners.service';
 import { buildCheckedCalendar } from '../calendar.service';
 import {
   proposeProvisionalDays,
@@ -10,6 +14,7 @@ import {
   type ScheduleEntry,
 } from '../domain/calendar-assembly';
 import { checkCalendarChange, checkYearInCalendar } from '../domain/calendar-change-check';
+import { findChangeScope } from '../domain/calendar-change-scope';
 import { replaceYearSchedule } from '../domain/calendar-data';
 import { proposeYearSchedule } from '../domain/holidays';
 import { type IsoDate } from '../domain/local-date';
@@ -52,6 +57,7 @@ export class CalendarYearsService {
     private readonly revisions: CalendarRevisionRepository,
     private readonly cache: WorkingCalendarCache,
     private readonly audit: AuditService,
+    private readonly changeListeners: CalendarChangeListeners,
   ) {}
 
   async getYear(year: number): Promise<YearScheduleView> {
@@ -91,19 +97,30 @@ export class CalendarYearsService {
     };
   }
 
-  // Replaces the year's days with the official ones; the year becomes OFFICIAL. Open dossiers'
-  // deadlines are not moved here: POST /calendar/recompute-preview shows which would move, and
-  // the dossiers issue applies the recompute as its own audited event.
-  @Transactional()
+  // Replaces the year's days with the official ones; the year becomes OFFICIAL. Open deadlines are
+  // not moved in this transaction: once it commits, the change listeners hear of it (the dossiers
+  // re-date their open deadlines as their own audited event; POST /dossiers/deadline-recompute/
+  // preview shows beforehand which would move).
   async replaceYear(year: number, input: OfficialYearInput): Promise<YearScheduleView> {
+    const saved = await this.saveOfficialYear(year, input);
+    await this.changeListeners.notifyCommitted(saved.change);
+    return saved.view;
+  }
+
+  @Transactional()
+  private async saveOfficialYear(
+    year: number,
+    input: OfficialYearInput,
+  ): Promise<{ view: YearScheduleView; change: CommittedCalendarChange }> {
     const change = { kind: 'year-schedule', year, days: input.days } as const;
     const errors = checkCalendarChange(change);
     if (errors.length > 0) {
       throw invalidCalendarInput(errors);
     }
     const manager = this.txHost.tx;
-    await this.revisions.bump(manager); // serialises calendar changes from here to commit
-    buildCheckedCalendar(replaceYearSchedule(await this.cache.loadSnapshot(manager), year, input.days), null);
+    const revision = await this.revisions.bump(manager); // serialises calendar changes from here to commit
+    const snapshot = await this.cache.loadSnapshot(manager);
+    buildCheckedCalendar(replaceYearSchedule(snapshot, year, input.days), null);
     const previous = await this.getYear(year);
     const defaultSource = `${input.documentNumber} ngày ${formatVietnameseDate(input.documentDate)}`;
     const days = input.days.map((day) => ({ ...day, source: day.source ?? defaultSource }));
@@ -132,7 +149,11 @@ export class CalendarYearsService {
         ...compareDays(previous.days, days),
       },
     });
-    return this.getYear(year);
+    const scope = findChangeScope(snapshot, change);
+    return {
+      view: await this.getYear(year),
+      change: { revision, action: 'calendar.year.update', targetId: String(year), scope },
+    };
   }
 }
 
