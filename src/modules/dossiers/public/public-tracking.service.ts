@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { timingSafeEqual } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, Not } from 'typeorm';
 import { DomainError } from '../../../common';
 import { formatVietnamInstant } from '../../calendar';
 import { AgencyDirectory, ProcedureCatalog } from '../../catalog';
@@ -45,9 +45,10 @@ export class PublicTrackingService {
     }
     const [version, events] = await Promise.all([
       this.catalog.findVersionById(dossier.procedureVersionId),
+      // The citizen follows the hand-overs; system rows (a re-dated deadline) are not steps.
       this.dataSource
         .getRepository(DossierEvent)
-        .find({ where: { dossierId: dossier.id }, order: { id: 'ASC' } }),
+        .find({ where: { dossierId: dossier.id, actorKind: Not('system') }, order: { id: 'ASC' } }),
     ]);
     const agencyNames = new Map<string, string>();
     for (const agencyId of new Set(events.flatMap((event) => (event.toAgencyId ? [event.toAgencyId] : [])))) {
