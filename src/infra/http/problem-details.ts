@@ -22,6 +22,7 @@ export const STATUS_OF_KIND: Record<ErrorKind, number> = {
   conflict: 409,
   'too-large': 413,
   'unsupported-media-type': 415, // RFC 9110 §15.5.16: also when found by inspecting the content
+  unprocessable: 422, // well-formed, but contradicts the data it refers to
   'rate-limited': 429,
   unavailable: 503,
 };

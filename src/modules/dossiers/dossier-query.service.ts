@@ -3,7 +3,9 @@ import { type TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adap
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit';
 import { AgencyAccessService, type Principal } from '../identity';
+import { DossierAttachment } from './attachments/dossier-attachment.entity';
 import { DossierEvent } from './dossier-event.entity';
+import { DossierEvaluation } from './evaluations/dossier-evaluation.entity';
 import { Dossier } from './dossier.entity';
 import { dossierNotFound } from './intake/intake.errors';
 import { DossierStep } from './steps/dossier-step.entity';
@@ -22,7 +24,13 @@ export class DossierQueryService {
   async findForReader(
     reader: Principal,
     id: string,
-  ): Promise<{ dossier: Dossier; events: DossierEvent[]; steps: DossierStep[] }> {
+  ): Promise<{
+    dossier: Dossier;
+    events: DossierEvent[];
+    steps: DossierStep[];
+    attachments: DossierAttachment[];
+    evaluation: DossierEvaluation | null;
+  }> {
     const dossier = await this.txHost.tx.getRepository(Dossier).findOneBy({ id });
     if (!dossier || !(await this.mayRead(reader, dossier))) {
       throw dossierNotFound();
@@ -33,11 +41,16 @@ export class DossierQueryService {
     const steps = await this.txHost.tx
       .getRepository(DossierStep)
       .find({ where: { dossierId: id }, order: { sequence: 'ASC', attempt: 'ASC', agencyId: 'ASC' } });
+    const attachments = await this.txHost.tx
+      .getRepository(DossierAttachment)
+      .find({ where: { dossierId: id }, order: { uploadedAt: 'ASC', id: 'ASC' } });
+    // The citizen's rating, once the result is returned (one per dossier).
+    const evaluation = await this.txHost.tx.getRepository(DossierEvaluation).findOneBy({ dossierId: id });
     await this.audit.record({ action: 'dossier.read', targetType: 'dossier', targetId: id });
-    return { dossier, events, steps };
+    return { dossier, events, steps, attachments, evaluation };
   }
 
-  private async mayRead(reader: Principal, dossier: Dossier): Promise<boolean> {
+  async mayRead(reader: Principal, dossier: Dossier): Promise<boolean> {
     if (reader.kind === 'citizen') {
       return dossier.citizenId === reader.id;
     }

@@ -4,6 +4,8 @@ import { type DossierStatus, describeStatus, toNationalStatusCode } from './doma
 import { type DossierEvent } from './dossier-event.entity';
 import { type Dossier } from './dossier.entity';
 import { type DossierStep } from './steps/dossier-step.entity';
+import { type DossierAttachment } from './attachments/dossier-attachment.entity';
+import { DossierAttachmentDto, toDossierAttachmentDto } from './attachments/dossier-attachment.mapper';
 
 export class ApplicantViewDto {
   @ApiProperty({ enum: ['PERSON', 'ORGANISATION'] }) kind!: string;
@@ -100,12 +102,19 @@ export class DossierDto {
     description: 'Route steps across agencies; only on a single dossier',
   })
   steps!: DossierStepDto[];
+  @ApiProperty({
+    type: [DossierAttachmentDto],
+    description:
+      'Attached files (scans, supplements, the result), without their bytes; only on a single dossier',
+  })
+  attachments!: DossierAttachmentDto[];
 }
 
 // What a single dossier's page shows besides the row; lists leave them empty.
 export interface DossierDetails {
   readonly events?: readonly DossierEvent[];
   readonly steps?: readonly DossierStep[];
+  readonly attachments?: readonly DossierAttachment[];
 }
 
 const instant = (value: Date | null): string | null => (value ? formatVietnamInstant(value.getTime()) : null);
@@ -113,7 +122,7 @@ const masked = (last: string | null, length: number): string | null =>
   last ? `${'*'.repeat(length - last.length)}${last}` : null;
 
 export function toDossierDto(dossier: Dossier, details: DossierDetails = {}): DossierDto {
-  const { events = [], steps = [] } = details;
+  const { events = [], steps = [], attachments = [] } = details;
   const status = dossier.status as DossierStatus;
   return {
     id: dossier.id,
@@ -149,6 +158,7 @@ export function toDossierDto(dossier: Dossier, details: DossierDetails = {}): Do
     registerYear: dossier.registerYear,
     documents: dossier.documents.map((document) => ({ ...document })),
     steps: steps.map(toDossierStepDto),
+    attachments: attachments.map(toDossierAttachmentDto),
     history: events.map((event) => ({
       action: event.action,
       at: formatVietnamInstant(event.occurredAt.getTime()),

@@ -19,6 +19,10 @@ import { RegisterService } from './register/register.service';
 import { RegistersController } from './register/registers.controller';
 import { FormsService } from './forms/forms.service';
 import { WorkQueueService } from './queues/work-queue.service';
+import { DossierAttachmentsController } from './attachments/dossier-attachments.controller';
+import { DossierAttachmentsService } from './attachments/dossier-attachments.service';
+import { CitizenDossiersController } from './citizen/citizen-dossiers.controller';
+import { CitizenDossiersService } from './citizen/citizen-dossiers.service';
 import { RouteAgencyResolver } from './steps/route-agency-resolver';
 import { RouteStepsService } from './steps/route-steps.service';
 
@@ -26,7 +30,13 @@ import { RouteStepsService } from './steps/route-steps.service';
 // code, clock, control-sheet row, outbox event and audit in one transaction, and scoped reads.
 @Module({
   imports: [CalendarModule, DeadlineRecomputeModule],
-  controllers: [DossiersController, PublicDossiersController, RegistersController],
+  controllers: [
+    DossiersController,
+    PublicDossiersController,
+    DossierAttachmentsController,
+    CitizenDossiersController,
+    RegistersController,
+  ],
   providers: [
     DossierCodeCounterRepository,
     DossierRegisterCounterRepository,
@@ -45,6 +55,8 @@ import { RouteStepsService } from './steps/route-steps.service';
     DossierFormsService,
     RegisterRepository,
     RegisterService,
+    DossierAttachmentsService,
+    CitizenDossiersService,
   ],
 })
 export class DossiersModule {}
