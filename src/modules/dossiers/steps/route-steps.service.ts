@@ -24,6 +24,18 @@ import { type DossierActionDto } from '../workflow/dossier-action.dto';
 import { DossierStep } from './dossier-step.entity';
 import { RouteAgencyResolver } from './route-agency-resolver';
 
+// An action about to be applied to a dossier, with its steps as loaded and the clock before it.
+export interface RouteActionContext {
+  readonly actor: Principal;
+  readonly dossier: Dossier;
+  readonly steps: readonly RouteStepState[];
+  readonly action: DossierAction;
+  readonly input: DossierActionDto;
+  readonly cal: WorkingCalendar;
+  readonly clockBefore: DossierClock | null;
+  readonly nowMs: number;
+}
+
 export interface RouteOutcome extends RouteMove {
   readonly started: boolean;
 }
@@ -57,34 +69,17 @@ export class RouteStepsService {
     return mine;
   }
 
-  async apply(
-    actor: Principal,
-    dossier: Dossier,
-    steps: readonly RouteStepState[],
-    action: DossierAction,
-    input: DossierActionDto,
-    cal: WorkingCalendar,
-    clockBefore: DossierClock | null,
-    nowMs: number,
-  ): Promise<RouteOutcome | null> {
-    const move = await this.decide(actor, dossier, steps, action, input, cal, clockBefore, nowMs);
-    if (!move) {
+  async apply(move: RouteActionContext): Promise<RouteOutcome | null> {
+    const decided = await this.decide(move);
+    if (!decided) {
       return null;
     }
-    await this.save(dossier.id, steps, move.steps);
-    return { ...move, started: action === 'TRANSFER' };
+    await this.save(move.dossier.id, move.steps, decided.steps);
+    return { ...decided, started: move.action === 'TRANSFER' };
   }
 
-  private async decide(
-    actor: Principal,
-    dossier: Dossier,
-    steps: readonly RouteStepState[],
-    action: DossierAction,
-    input: DossierActionDto,
-    cal: WorkingCalendar,
-    clockBefore: DossierClock | null,
-    nowMs: number,
-  ): Promise<RouteMove | null> {
+  private async decide(context: RouteActionContext): Promise<RouteMove | null> {
+    const { actor, dossier, steps, action, input, cal, clockBefore, nowMs } = context;
     if (action === 'TRANSFER') {
       const templates = await this.routeOf(dossier);
       return templates.length > 0 ? startRoute(cal, templates, nowMs) : null;

@@ -145,7 +145,7 @@ export class WorkflowService {
     );
     const fromStatus = dossier.status;
     const fromAgencyId = dossier.currentAgencyId;
-    const route = await this.routes.apply(
+    const route = await this.routes.apply({
       actor,
       dossier,
       steps,
@@ -153,8 +153,8 @@ export class WorkflowService {
       input,
       cal,
       clockBefore,
-      now.getTime(),
-    );
+      nowMs: now.getTime(),
+    });
     Object.assign(dossier, this.columnsAfter(dossier, action, transition.to, clock, input, now));
     if (route?.holderAgencyId) {
       dossier.currentAgencyId = route.holderAgencyId; // the route's active group holds it
