@@ -4,6 +4,9 @@ import { type DossierStatus, describeStatus, toNationalStatusCode } from './doma
 import { type DossierEvent } from './dossier-event.entity';
 import { type Dossier } from './dossier.entity';
 import { type DossierStep } from './steps/dossier-step.entity';
+import { type DossierEvaluation } from './evaluations/dossier-evaluation.entity';
+import { EvaluationDto } from './evaluations/evaluation.dto';
+import { toEvaluationDto } from './evaluations/evaluation.mapper';
 import { type DossierAttachment } from './attachments/dossier-attachment.entity';
 import { DossierAttachmentDto, toDossierAttachmentDto } from './attachments/dossier-attachment.mapper';
 
@@ -103,6 +106,12 @@ export class DossierDto {
   })
   steps!: DossierStepDto[];
   @ApiProperty({
+    type: EvaluationDto,
+    nullable: true,
+    description: "The citizen's rating once returned (Circular 01/2018 art. 12); only on a single dossier",
+  })
+  evaluation!: EvaluationDto | null;
+  @ApiProperty({
     type: [DossierAttachmentDto],
     description:
       'Attached files (scans, supplements, the result), without their bytes; only on a single dossier',
@@ -114,6 +123,7 @@ export class DossierDto {
 export interface DossierDetails {
   readonly events?: readonly DossierEvent[];
   readonly steps?: readonly DossierStep[];
+  readonly evaluation?: DossierEvaluation | null;
   readonly attachments?: readonly DossierAttachment[];
 }
 
@@ -158,6 +168,7 @@ export function toDossierDto(dossier: Dossier, details: DossierDetails = {}): Do
     registerYear: dossier.registerYear,
     documents: dossier.documents.map((document) => ({ ...document })),
     steps: steps.map(toDossierStepDto),
+    evaluation: details.evaluation ? toEvaluationDto(details.evaluation) : null,
     attachments: attachments.map(toDossierAttachmentDto),
     history: events.map((event) => ({
       action: event.action,

@@ -17,6 +17,8 @@ import { DossierRegisterCounterRepository } from './register/dossier-register-co
 import { RegisterRepository } from './register/register.repository';
 import { RegisterService } from './register/register.service';
 import { RegistersController } from './register/registers.controller';
+import { EvaluationsController } from './evaluations/evaluations.controller';
+import { EvaluationsService } from './evaluations/evaluations.service';
 import { FormsService } from './forms/forms.service';
 import { WorkQueueService } from './queues/work-queue.service';
 import { DossierAttachmentsController } from './attachments/dossier-attachments.controller';
@@ -36,6 +38,7 @@ import { RouteStepsService } from './steps/route-steps.service';
     DossierAttachmentsController,
     CitizenDossiersController,
     RegistersController,
+    EvaluationsController,
   ],
   providers: [
     DossierCodeCounterRepository,
@@ -55,6 +58,7 @@ import { RouteStepsService } from './steps/route-steps.service';
     DossierFormsService,
     RegisterRepository,
     RegisterService,
+    EvaluationsService,
     DossierAttachmentsService,
     CitizenDossiersService,
   ],
