@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { formatVietnamInstant } from '../calendar';
-import { type DossierStatus, describeStatus, toNationalStatusCode } from './domain';
+import { type DossierStatus, describeStatus, findLateStep, toNationalStatusCode } from './domain';
 import { type DossierEvent } from './dossier-event.entity';
 import { type Dossier } from './dossier.entity';
 import { type DossierStep } from './steps/dossier-step.entity';
@@ -112,6 +112,13 @@ export class DossierDto {
   })
   evaluation!: EvaluationDto | null;
   @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'uuid',
+    description: 'The agency whose route step made the dossier late (the first late step), if any',
+  })
+  lateStepAgencyId!: string | null;
+  @ApiProperty({
     type: [DossierAttachmentDto],
     description:
       'Attached files (scans, supplements, the result), without their bytes; only on a single dossier',
@@ -169,6 +176,7 @@ export function toDossierDto(dossier: Dossier, details: DossierDetails = {}): Do
     documents: dossier.documents.map((document) => ({ ...document })),
     steps: steps.map(toDossierStepDto),
     evaluation: details.evaluation ? toEvaluationDto(details.evaluation) : null,
+    lateStepAgencyId: lateStepOf(steps)?.agencyId ?? null,
     attachments: attachments.map(toDossierAttachmentDto),
     history: events.map((event) => ({
       action: event.action,
@@ -200,4 +208,22 @@ export function toDossierStepDto(step: DossierStep): DossierStepDto {
     completedAt: instant(step.completedAt),
     result: step.result,
   };
+}
+
+// Steps that started (cancelled attempts included: a step sent back late was late).
+function lateStepOf(steps: readonly DossierStep[]): DossierStep | null {
+  const timed = steps.flatMap((step) =>
+    step.startedAt && step.dueAt
+      ? [
+          {
+            step,
+            sequence: step.sequence,
+            startedAtMs: step.startedAt.getTime(),
+            dueAtMs: step.dueAt.getTime(),
+            finishedAtMs: step.completedAt?.getTime() ?? null,
+          },
+        ]
+      : [],
+  );
+  return findLateStep(timed, Date.now())?.step ?? null;
 }
