@@ -11,6 +11,7 @@ import { ProcedureSearchWords1795725878079 } from './1795725878079-procedure-sea
 import { DossierResolution1795726274164 } from './1795726274164-dossier-resolution';
 import { DossierRoutesFilesRatings1795731665383 } from './1795731665383-dossier-routes-files-ratings';
 import { DossierOpenDueIndex1795731928169 } from './1795731928169-dossier-open-due-index';
+import { NotificationsAndDeadlineWatch1795732680514 } from './1795732680514-notifications-and-deadline-watch';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -28,4 +29,5 @@ export const MIGRATIONS: MigrationClass[] = [
   DossierResolution1795726274164,
   DossierRoutesFilesRatings1795731665383,
   DossierOpenDueIndex1795731928169,
+  NotificationsAndDeadlineWatch1795732680514,
 ];

@@ -4,6 +4,7 @@ import { IDENTITY_ENTITIES } from '../../modules/identity/identity.entities';
 import { AUDIT_ENTITIES } from '../../modules/audit/audit.entities';
 import { CALENDAR_ENTITIES } from '../../modules/calendar/calendar.entities';
 import { DOSSIER_ENTITIES } from '../../modules/dossiers/dossiers.entities';
+import { JOB_ENTITIES } from '../../modules/jobs/jobs.entities';
 import { NOTIFICATION_ENTITIES } from '../../modules/notifications/notifications.entities';
 import { QUEUE_ENTITIES } from '../queue/queue.entities';
 
@@ -17,4 +18,5 @@ export const ENTITIES = [
   ...CALENDAR_ENTITIES,
   ...DOSSIER_ENTITIES,
   ...NOTIFICATION_ENTITIES,
+  ...JOB_ENTITIES,
 ];

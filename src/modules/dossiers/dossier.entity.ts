@@ -179,6 +179,14 @@ export class Dossier {
   @Column({ type: 'smallint', default: 0 })
   apologyCount!: number;
 
+  // Marked by the deadline watch (jobs): DUE_SOON or OVERDUE while open; and whether the apology
+  // (Mẫu 04) was still missing one working day before dueAt (Decree 61/2018 art. 19.9).
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  deadlineAlert!: string | null;
+
+  @Column({ type: 'boolean', default: false })
+  missingApology!: boolean;
+
   // Clock details the columns above do not hold: pauses, remaining working minutes, limit.
   @Column({ type: 'jsonb', default: () => "'{}'" })
   clock!: Record<string, unknown>;
