@@ -1,6 +1,9 @@
 import { Global, Module } from '@nestjs/common';
+import { DeliveryPlanner } from './deliveries/delivery-planner.service';
 import { OutboxService } from './outbox/outbox.service';
 
+// Outgoing events and their deliveries: the outbox (written in each change's transaction) and
+// the planner that turns a cause into deliveries, one per channel and recipient.
 @Global()
-@Module({ providers: [OutboxService], exports: [OutboxService] })
+@Module({ providers: [OutboxService, DeliveryPlanner], exports: [OutboxService, DeliveryPlanner] })
 export class NotificationsModule {}
