@@ -94,9 +94,10 @@ describe('dossier workflow actions', () => {
       'RETURN_RESULT',
     ]);
     expect(
-      await testApp.dataSource.query(`SELECT count(*)::int AS n FROM outbox_events WHERE aggregate_id = $1`, [
-        id,
-      ]),
+      await testApp.dataSource.query(
+        `SELECT count(*)::int AS n FROM outbox_events WHERE aggregate_id = $1 AND kind = 'dossier.status-changed'`,
+        [id],
+      ),
     ).toEqual([{ n: 6 }]);
   });
 

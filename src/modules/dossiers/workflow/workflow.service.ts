@@ -202,6 +202,14 @@ export class WorkflowService {
         action,
       });
     }
+    if ((action === 'ASSIGN' || action === 'REASSIGN') && input.assigneeId) {
+      // The handler's in-app notice; the status does not change.
+      await this.outbox.add('dossier.assigned', 'dossier', saved.id, {
+        code: saved.code,
+        assigneeId: input.assigneeId,
+        dueAt: saved.dueAt?.toISOString(),
+      });
+    }
     if (action === 'ISSUE_APOLOGY') {
       // Mẫu 04 goes to the citizen with the new appointment; the status does not change.
       await this.outbox.add('dossier.apology-issued', 'dossier', saved.id, {
