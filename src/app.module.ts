@@ -14,6 +14,7 @@ import { AuditModule } from './modules/audit';
 import { CalendarModule } from './modules/calendar';
 import { CatalogModule } from './modules/catalog';
 import { DossiersModule } from './modules/dossiers/dossiers.module';
+import { JobsModule } from './modules/jobs/jobs.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { AgenciesModule } from './modules/catalog/api';
 import { ProceduresApiModule } from './modules/catalog/procedures/procedures-api.module';
@@ -46,6 +47,7 @@ export class AppModule {
         CalendarModule,
         NotificationsModule,
         DossiersModule,
+        JobsModule,
         IdentityModule,
         HealthModule,
       ],

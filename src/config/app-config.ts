@@ -8,6 +8,7 @@ import {
   type LOG_LEVELS,
   type NODE_ENVS,
 } from './environment.schema';
+import { buildNotificationsConfig, type NotificationsConfig } from './notifications-config';
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
 export type NodeEnv = (typeof NODE_ENVS)[number];
@@ -37,6 +38,7 @@ export interface AppConfig {
   readonly database: DatabaseConfig;
   readonly redis: { readonly url: string; readonly prefix: string } | null;
   readonly log: { readonly level: LogLevel };
+  readonly notifications: NotificationsConfig;
   readonly seedOnStart: boolean;
   readonly queueProcessorsEnabled: boolean;
   readonly auth: {
@@ -50,6 +52,8 @@ export interface AppConfig {
   readonly encryptionKey: Buffer;
   readonly provinceIdentifier: string;
   readonly forms: { readonly publicBaseUrl: string; readonly placeName: string };
+  readonly outbox: { readonly relayIntervalMs: number; readonly sweepIntervalMs: number };
+  readonly portalSync: { readonly url: string; readonly secret: string } | null;
 }
 
 export class ConfigValidationError extends Error {
@@ -92,6 +96,9 @@ export function parseEnvironment(source: Record<string, string | undefined>): En
       problems.push('DATA_ENCRYPTION_KEY: must be set to a key of your own in production');
     }
   }
+  if (parsed.PORTAL_SYNC_URL && !parsed.PORTAL_SYNC_SECRET) {
+    problems.push('PORTAL_SYNC_SECRET: required with PORTAL_SYNC_URL (every sync request is signed)');
+  }
   if (problems.length > 0) {
     throw new ConfigValidationError(problems);
   }
@@ -120,6 +127,7 @@ export function buildAppConfig(env: EnvironmentSchema, cwd: string): AppConfig {
     },
     redis: env.REDIS_URL ? { url: env.REDIS_URL, prefix: env.QUEUE_PREFIX } : null,
     log: { level: env.LOG_LEVEL },
+    notifications: buildNotificationsConfig(env, dataDir),
     seedOnStart: env.SEED_ON_START,
     queueProcessorsEnabled: env.QUEUE_PROCESSORS_ENABLED,
     auth: {
@@ -133,6 +141,8 @@ export function buildAppConfig(env: EnvironmentSchema, cwd: string): AppConfig {
     encryptionKey: Buffer.from(env.DATA_ENCRYPTION_KEY, 'base64'),
     provinceIdentifier: env.PROVINCE_IDENTIFIER,
     forms: { publicBaseUrl: env.PUBLIC_BASE_URL, placeName: env.FORMS_PLACE_NAME },
+    outbox: { relayIntervalMs: env.OUTBOX_RELAY_INTERVAL_MS, sweepIntervalMs: env.OUTBOX_SWEEP_INTERVAL_MS },
+    portalSync: env.PORTAL_SYNC_URL ? { url: env.PORTAL_SYNC_URL, secret: env.PORTAL_SYNC_SECRET! } : null,
   };
 }
 

@@ -1,6 +1,18 @@
 import 'reflect-metadata';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateBy,
+} from 'class-validator';
+import { DEFAULT_GATEWAY_PAYLOAD, isGatewayPayload } from './notifications-config';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export const NODE_ENVS = ['development', 'production', 'test'] as const;
@@ -25,6 +37,11 @@ function parseBooleanText(value: unknown): unknown {
   }
   return value;
 }
+
+const GATEWAY_PAYLOAD_RULE = {
+  validate: isGatewayPayload,
+  defaultMessage: () => `must be a JSON template with "{{to}}" and "{{text}}", e.g. ${DEFAULT_GATEWAY_PAYLOAD}`,
+};
 
 // Every variable the process reads, validated once at boot. Names match the environment.
 export class EnvironmentSchema {
@@ -151,7 +168,86 @@ export class EnvironmentSchema {
   @MinLength(1)
   FORMS_PLACE_NAME = 'Phú Yên';
 
+  // Notices (README, Notifications). E-mail over SMTP, e.g. smtps://user:pass@mail.example.vn:465;
+  // unset: written as files under DATA_DIR/outbox-mail outside production, skipped in production.
+  @IsOptional()
+  @Matches(/^smtps?:\/\/[^\s]+$/, { message: 'must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsString()
+  @Matches(/@[^\s@>]+>?$/, { message: 'must be an address, e.g. "Một cửa <no-reply@motcua.example.vn>"' })
+  MAIL_FROM = 'Một cửa <no-reply@motcua.local>';
+
+  // SMS and Zalo through HTTP gateways: POST of the payload template to the URL, with the
+  // Authorization header when set. Unset URL: that channel's notices are skipped.
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'must be an http(s) URL' })
+  SMS_GATEWAY_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  SMS_GATEWAY_AUTHORIZATION?: string;
+
+  @ValidateBy({ name: 'gatewayPayload', validator: GATEWAY_PAYLOAD_RULE })
+  SMS_GATEWAY_PAYLOAD = DEFAULT_GATEWAY_PAYLOAD;
+
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'must be an http(s) URL' })
+  ZALO_GATEWAY_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  ZALO_GATEWAY_AUTHORIZATION?: string;
+
+  @ValidateBy({ name: 'gatewayPayload', validator: GATEWAY_PAYLOAD_RULE })
+  ZALO_GATEWAY_PAYLOAD = DEFAULT_GATEWAY_PAYLOAD;
+
+  // One SMTP send or gateway request; slower counts as a failure and is retried.
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(300_000)
+  NOTIFICATION_SEND_TIMEOUT_MS = 10_000;
+
+  // Attempts of a notice before it becomes a dead letter; retries wait base, 2×base, 4×base…
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  NOTIFICATION_MAX_ATTEMPTS = 5;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  @Max(3_600_000)
+  NOTIFICATION_RETRY_BASE_MS = 30_000;
+
   // Namespace of this deployment's keys in Redis.
   @Matches(/^[a-z0-9_-]{1,40}$/, { message: 'must be 1-40 of a-z, 0-9, _ and -' })
   QUEUE_PREFIX = 'motcua';
+
+  // How often a processor process relays the outbox, and sweeps for deliveries and portal syncs
+  // the queue may have lost (Redis emptied or down, a worker killed).
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(3_600_000)
+  OUTBOX_RELAY_INTERVAL_MS = 1000;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1000)
+  @Max(86_400_000)
+  OUTBOX_SWEEP_INTERVAL_MS = 30_000;
+
+  // The national public service portal's status sync (or any webhook); unset: no sync.
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'must be an http(s) URL' })
+  PORTAL_SYNC_URL?: string;
+
+  // Key of the HMAC-SHA256 signature of each sync request (X-MotCua-Signature).
+  @IsOptional()
+  @IsString()
+  @MinLength(16)
+  PORTAL_SYNC_SECRET?: string;
 }

@@ -42,6 +42,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       DATABASE_URL: databaseUrl,
       REDIS_URL: options.withRedis ? process.env.REDIS_URL : undefined,
       QUEUE_PREFIX: `test-${randomBytes(4).toString('hex')}`,
+      // Background loops stay quiet unless a test asks for them (or drives them itself).
+      OUTBOX_RELAY_INTERVAL_MS: '3600000',
+      OUTBOX_SWEEP_INTERVAL_MS: '86400000',
       ...options.env,
     }),
     process.cwd(),
