@@ -8,6 +8,7 @@ import {
   type LOG_LEVELS,
   type NODE_ENVS,
 } from './environment.schema';
+import { buildDeadlineWatchConfig, type DeadlineWatchConfig } from './deadline-watch-config';
 import { buildNotificationsConfig, type NotificationsConfig } from './notifications-config';
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -36,7 +37,12 @@ export interface AppConfig {
     readonly corsOrigins: readonly string[];
   };
   readonly database: DatabaseConfig;
-  readonly redis: { readonly url: string; readonly prefix: string } | null;
+  readonly redis: {
+    readonly url: string;
+    readonly prefix: string;
+    readonly lockDurationMs: number;
+    readonly stalledIntervalMs: number;
+  } | null;
   readonly log: { readonly level: LogLevel };
   readonly notifications: NotificationsConfig;
   readonly seedOnStart: boolean;
@@ -54,6 +60,7 @@ export interface AppConfig {
   readonly forms: { readonly publicBaseUrl: string; readonly placeName: string };
   readonly outbox: { readonly relayIntervalMs: number; readonly sweepIntervalMs: number };
   readonly portalSync: { readonly url: string; readonly secret: string } | null;
+  readonly deadlineWatch: DeadlineWatchConfig;
 }
 
 export class ConfigValidationError extends Error {
@@ -125,7 +132,14 @@ export function buildAppConfig(env: EnvironmentSchema, cwd: string): AppConfig {
       connectRetryDelayMs: env.DB_CONNECT_RETRY_DELAY_MS,
       poolSize: env.DB_POOL_SIZE,
     },
-    redis: env.REDIS_URL ? { url: env.REDIS_URL, prefix: env.QUEUE_PREFIX } : null,
+    redis: env.REDIS_URL
+      ? {
+          url: env.REDIS_URL,
+          prefix: env.QUEUE_PREFIX,
+          lockDurationMs: env.QUEUE_LOCK_DURATION_MS,
+          stalledIntervalMs: env.QUEUE_STALLED_INTERVAL_MS,
+        }
+      : null,
     log: { level: env.LOG_LEVEL },
     notifications: buildNotificationsConfig(env, dataDir),
     seedOnStart: env.SEED_ON_START,
@@ -143,6 +157,7 @@ export function buildAppConfig(env: EnvironmentSchema, cwd: string): AppConfig {
     forms: { publicBaseUrl: env.PUBLIC_BASE_URL, placeName: env.FORMS_PLACE_NAME },
     outbox: { relayIntervalMs: env.OUTBOX_RELAY_INTERVAL_MS, sweepIntervalMs: env.OUTBOX_SWEEP_INTERVAL_MS },
     portalSync: env.PORTAL_SYNC_URL ? { url: env.PORTAL_SYNC_URL, secret: env.PORTAL_SYNC_SECRET! } : null,
+    deadlineWatch: buildDeadlineWatchConfig(env),
   };
 }
 

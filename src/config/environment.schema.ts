@@ -13,6 +13,7 @@ import {
   ValidateBy,
 } from 'class-validator';
 import { DEFAULT_GATEWAY_PAYLOAD, isGatewayPayload } from './notifications-config';
+import { isDeadlineWatchInterval, parseEscalationHours } from './deadline-watch-config';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export const NODE_ENVS = ['development', 'production', 'test'] as const;
@@ -40,7 +41,8 @@ function parseBooleanText(value: unknown): unknown {
 
 const GATEWAY_PAYLOAD_RULE = {
   validate: isGatewayPayload,
-  defaultMessage: () => `must be a JSON template with "{{to}}" and "{{text}}", e.g. ${DEFAULT_GATEWAY_PAYLOAD}`,
+  defaultMessage: () =>
+    `must be a JSON template with "{{to}}" and "{{text}}", e.g. ${DEFAULT_GATEWAY_PAYLOAD}`,
 };
 
 // Every variable the process reads, validated once at boot. Names match the environment.
@@ -234,6 +236,20 @@ export class EnvironmentSchema {
   @Max(3_600_000)
   OUTBOX_RELAY_INTERVAL_MS = 1000;
 
+  // Bull: how long a worker holds a job before it counts as stalled (a killed worker's job is
+  // redelivered after this), and how often stalled jobs are looked for.
+  @Type(() => Number)
+  @IsInt()
+  @Min(500)
+  @Max(600_000)
+  QUEUE_LOCK_DURATION_MS = 30_000;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(500)
+  @Max(600_000)
+  QUEUE_STALLED_INTERVAL_MS = 30_000;
+
   @Type(() => Number)
   @IsInt()
   @Min(1000)
@@ -250,4 +266,41 @@ export class EnvironmentSchema {
   @IsString()
   @MinLength(16)
   PORTAL_SYNC_SECRET?: string;
+
+  // The deadline watch (jobs): one tick every this many ms in processor processes; 0: none here.
+  @Type(() => Number)
+  @IsInt()
+  @Max(86_400_000)
+  @ValidateBy({
+    name: 'deadlineWatchInterval',
+    validator: {
+      validate: isDeadlineWatchInterval,
+      defaultMessage: () => 'must be 0 (off) or at least 1000',
+    },
+  })
+  DEADLINE_WATCH_INTERVAL_MS = 60_000;
+
+  // A dossier or route step is "due soon" this many working days before its due time.
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(30)
+  DEADLINE_DUE_SOON_WORKING_DAYS = 1;
+
+  // Working hours overdue after which a dossier is escalated, one agency level up per threshold.
+  @ValidateBy({
+    name: 'escalationHours',
+    validator: {
+      validate: (value: unknown) => parseEscalationHours(value) !== null,
+      defaultMessage: () => 'must be 1-9 increasing whole hours, comma-separated (e.g. 8,40)',
+    },
+  })
+  DEADLINE_ESCALATION_WORKING_HOURS = '8,40';
+
+  // New deadline notices per tick (the rest go in the next ticks).
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  DEADLINE_WATCH_MAX_NOTICES = 5000;
 }

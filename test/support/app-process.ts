@@ -4,6 +4,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 export const BUILT_MAIN = path.resolve(__dirname, '../../dist/src/main.js');
+export const BUILT_WORKER = path.resolve(__dirname, '../../dist/src/worker.js');
 
 export interface AppProcess {
   readonly child: ChildProcess;
@@ -11,15 +12,16 @@ export interface AppProcess {
   exited(): Promise<number | null>;
 }
 
-// The built app as an operator runs it (`node dist/src/main.js`), with only the given environment.
-export function spawnApp(env: Record<string, string>): AppProcess {
-  if (!existsSync(BUILT_MAIN)) {
-    throw new Error(`${BUILT_MAIN} is missing: run npm run build first (npm test does)`);
+// The built app as an operator runs it (`node dist/src/main.js`, or the worker), with only the
+// given environment.
+export function spawnApp(env: Record<string, string>, script = BUILT_MAIN): AppProcess {
+  if (!existsSync(script)) {
+    throw new Error(`${script} is missing: run npm run build first (npm test does)`);
   }
   const inherited = Object.fromEntries(
     ['PATH', 'HOME', 'TZ', 'LANG'].flatMap((name) => (process.env[name] ? [[name, process.env[name]]] : [])),
   );
-  const child = spawn(process.execPath, [BUILT_MAIN], {
+  const child = spawn(process.execPath, [script], {
     env: { ...inherited, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -55,7 +55,15 @@ export class QueueModule implements OnModuleInit {
       module: QueueModule,
       imports: [
         ...imports,
-        BullModule.forRoot({ url: config.redis.url, prefix: config.redis.prefix }),
+        BullModule.forRoot({
+          url: config.redis.url,
+          prefix: config.redis.prefix,
+          // A job whose worker died (SIGKILL, lost machine) is redelivered once its lock lapses.
+          settings: {
+            lockDuration: config.redis.lockDurationMs,
+            stalledInterval: config.redis.stalledIntervalMs,
+          },
+        }),
         BullModule.registerQueue(...QUEUE_NAMES.map((name) => ({ name }))),
       ],
       providers: [...common, BullJobQueue, { provide: JobQueue, useExisting: BullJobQueue }],
