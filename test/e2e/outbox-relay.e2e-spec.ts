@@ -93,10 +93,18 @@ describe('the outbox relay and the national portal sync (in-process queue)', () 
         outcome: 'RECEIVE',
       });
     expect(response.status).toBe(201);
-    return response.body;
+    return response.body as { id: string; version: number; code: string };
   }
 
-  const deliveriesOf = (dossierId: string) =>
+  interface DeliveryRow {
+    channel: string;
+    template: string;
+    recipient_kind: string;
+    recipient_masked: string;
+    recipient_address_encrypted: string;
+    code: string;
+  }
+  const deliveriesOf = (dossierId: string): Promise<DeliveryRow[]> =>
     testApp.dataSource.query(
       `SELECT channel, template, recipient_kind, recipient_masked, recipient_address_encrypted, params->>'dossierCode' AS code
        FROM notification_deliveries WHERE dossier_id = $1 ORDER BY channel`,
@@ -112,7 +120,7 @@ describe('the outbox relay and the national portal sync (in-process queue)', () 
     });
     await relay.relayPending();
     const first = await deliveriesOf(dossier.id);
-    expect(first.map((row: { channel: string }) => row.channel)).toEqual(['EMAIL', 'SMS', 'ZALO']);
+    expect(first.map((row) => row.channel)).toEqual(['EMAIL', 'SMS', 'ZALO']);
     expect(first[0]).toMatchObject({
       template: 'citizen.received',
       recipient_kind: 'applicant',
