@@ -118,7 +118,16 @@ describe('the outbox relay and the national portal sync (in-process queue)', () 
       phone: '0905111222',
       email: 'mai.vo@example.vn',
     });
+    const lagging = await testApp.http().get('/health');
+    expect(lagging.body.details.backgroundWork).toMatchObject({
+      outboxUndelivered: 1,
+      outboxOldestAgeSeconds: expect.any(Number),
+      queues: 'in-process',
+    });
     await relay.relayPending();
+    expect((await testApp.http().get('/health')).body.details.backgroundWork).toMatchObject({
+      outboxUndelivered: 0,
+    });
     const first = await deliveriesOf(dossier.id);
     expect(first.map((row) => row.channel)).toEqual(['EMAIL', 'SMS', 'ZALO']);
     expect(first[0]).toMatchObject({

@@ -11,6 +11,7 @@ import { type AppConfig, APP_CONFIG } from '../../config';
 import { PublicRoute } from '../../modules/identity';
 import { ProblemException } from '../http/problem.mapper';
 import { problemType } from '../http/problem-details';
+import { BackgroundWorkIndicator } from './background-work.indicator';
 import { RedisHealthIndicator } from './redis.indicator';
 
 @ApiTags('health')
@@ -20,13 +21,17 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly database: TypeOrmHealthIndicator,
     private readonly redis: RedisHealthIndicator,
+    private readonly backgroundWork: BackgroundWorkIndicator,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Get()
   @PublicRoute()
   @HealthCheck({ noCache: true })
-  @ApiOperation({ summary: 'Liveness and dependencies: database, and Redis when configured' })
+  @ApiOperation({
+    summary:
+      'Liveness and dependencies: database, Redis when configured; the background backlog (outbox lag, deliveries, queues) for information',
+  })
   @ApiOkResponse({ description: 'All dependencies are up' })
   @ApiServiceUnavailableResponse({ description: 'A dependency is down (problem+json with `checks`)' })
   async check(): Promise<HealthCheckResult> {
@@ -34,6 +39,7 @@ export class HealthController {
     if (this.config.redis) {
       checks.push(() => this.redis.check());
     }
+    checks.push(() => this.backgroundWork.check());
     try {
       return await this.health.check(checks);
     } catch (error) {
