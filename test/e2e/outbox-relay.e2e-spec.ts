@@ -145,6 +145,23 @@ describe('the outbox relay and the national portal sync (in-process queue)', () 
     );
     expect(event.delivered_at).not.toBeNull();
 
+    const province = await findAgency(testApp, 'PY-PROVINCE-54');
+    const metrics = await testApp
+      .http()
+      .get('/api/v1/admin/metrics')
+      .set(...bearer(staffToken(testApp, ['ADMIN'], province.id)));
+    expect(metrics.status).toBe(200);
+    expect(metrics.text).toMatch(/^motcua_notification_deliveries\{channel="SMS",status="[A-Z]+"\} \d+$/m);
+    expect(metrics.text).toContain('motcua_outbox_undelivered 0');
+    expect(
+      (
+        await testApp
+          .http()
+          .get('/api/v1/admin/metrics')
+          .set(...bearer(clerkToken))
+      ).status,
+    ).toBe(403);
+
     // A relay that crashed after planning but before marking the event relayed runs it again.
     await testApp.dataSource.query(`UPDATE outbox_events SET delivered_at = NULL WHERE id = $1`, [event.id]);
     await relay.relayPending();
