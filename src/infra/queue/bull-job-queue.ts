@@ -30,6 +30,7 @@ export class BullJobQueue extends JobQueue implements OnApplicationBootstrap {
     await this.queue(queueOfJob(job)).add(job, payload, {
       jobId: options.jobId,
       attempts: options.attempts ?? 3,
+      delay: options.delayMs,
       backoff: { type: 'exponential', delay: 1000 },
       removeOnComplete: 1000,
       removeOnFail: false,

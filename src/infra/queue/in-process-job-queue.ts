@@ -14,6 +14,9 @@ export class InProcessJobQueue extends JobQueue implements OnApplicationShutdown
   readonly mode = 'in-process' as const;
   private readonly logger = new Logger('JobQueue');
   private readonly running = new Set<Promise<void>>();
+  // Jobs waiting for their delay; dropped at shutdown (the database row, not the timer, is the
+  // record: the relay's sweep hands a due delivery over again after a restart).
+  private readonly delayed = new Set<NodeJS.Timeout>();
   private readonly seenJobIds = new Set<string>();
 
   constructor(private readonly registry: JobHandlerRegistry) {
@@ -30,10 +33,17 @@ export class InProcessJobQueue extends JobQueue implements OnApplicationShutdown
       }
       this.seenJobIds.add(options.jobId);
     }
-    const run = this.runWithRetries(job, payload, options.attempts ?? 3).finally(() =>
-      this.running.delete(run),
-    );
-    this.running.add(run);
+    const attempts = options.attempts ?? 3;
+    if (options.delayMs !== undefined && options.delayMs > 0) {
+      const timer = setTimeout(() => {
+        this.delayed.delete(timer);
+        this.start(job, payload, attempts);
+      }, options.delayMs);
+      timer.unref();
+      this.delayed.add(timer);
+      return Promise.resolve();
+    }
+    this.start(job, payload, attempts);
     return Promise.resolve();
   }
 
@@ -42,7 +52,16 @@ export class InProcessJobQueue extends JobQueue implements OnApplicationShutdown
   }
 
   async onApplicationShutdown(): Promise<void> {
+    for (const timer of this.delayed) {
+      clearTimeout(timer);
+    }
+    this.delayed.clear();
     await Promise.allSettled([...this.running]);
+  }
+
+  private start(job: JobName, payload: unknown, attempts: number): void {
+    const run = this.runWithRetries(job, payload, attempts).finally(() => this.running.delete(run));
+    this.running.add(run);
   }
 
   private async runWithRetries(job: JobName, payload: unknown, attempts: number): Promise<void> {

@@ -4,6 +4,8 @@ export interface EnqueueOptions {
   // A job with the same id is not added twice (Bull's jobId dedupe).
   jobId?: string;
   attempts?: number;
+  // Run no earlier than this many milliseconds from now (a retry's backoff).
+  delayMs?: number;
 }
 
 // What producers depend on; BullJobQueue or InProcessJobQueue behind it.
