@@ -68,7 +68,8 @@ describe('authorization: every route declares a policy, and the guard enforces i
     expect(publicWrites.filter((route) => !PUBLIC_WRITES.includes(route))).toEqual([]);
   });
 
-  it('lets a LEADER_VIEWER change nothing but her own password', () => {
+  // Her own account only: her password, which channels bring her notices, and what she has read.
+  it('lets a LEADER_VIEWER change nothing but her own account settings', () => {
     const viewer: Principal = {
       kind: 'staff',
       id: randomUUID(),
@@ -80,7 +81,11 @@ describe('authorization: every route declares a policy, and the guard enforces i
       .filter((route) => route.method !== 'GET' && route.policy?.kind !== 'public')
       .filter((route) => decideRouteAccess(route.policy, viewer) === 'allow')
       .map((route) => `${route.method} ${route.path}`);
-    expect(writable).toEqual(['POST /api/v1/me/password']);
+    expect(writable.sort()).toEqual([
+      'POST /api/v1/me/notifications/:id/read',
+      'POST /api/v1/me/password',
+      'PUT /api/v1/me/notification-preferences',
+    ]);
   });
 
   it('answers each caller on each route as its policy says (401, 403, or through), never 500', async () => {

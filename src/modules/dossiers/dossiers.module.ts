@@ -25,6 +25,8 @@ import { DossierAttachmentsController } from './attachments/dossier-attachments.
 import { DossierAttachmentsService } from './attachments/dossier-attachments.service';
 import { CitizenDossiersController } from './citizen/citizen-dossiers.controller';
 import { CitizenDossiersService } from './citizen/citizen-dossiers.service';
+import { DossierNoticesController } from './notices/dossier-notices.controller';
+import { DossierNoticesService } from './notices/dossier-notices.service';
 import { RouteAgencyResolver } from './steps/route-agency-resolver';
 import { RouteStepsService } from './steps/route-steps.service';
 
@@ -39,6 +41,7 @@ import { RouteStepsService } from './steps/route-steps.service';
     CitizenDossiersController,
     RegistersController,
     EvaluationsController,
+    DossierNoticesController,
   ],
   providers: [
     DossierCodeCounterRepository,
@@ -61,6 +64,7 @@ import { RouteStepsService } from './steps/route-steps.service';
     EvaluationsService,
     DossierAttachmentsService,
     CitizenDossiersService,
+    DossierNoticesService,
   ],
 })
 export class DossiersModule {}
