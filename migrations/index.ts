@@ -12,6 +12,7 @@ import { DossierResolution1795726274164 } from './1795726274164-dossier-resoluti
 import { DossierRoutesFilesRatings1795731665383 } from './1795731665383-dossier-routes-files-ratings';
 import { DossierOpenDueIndex1795731928169 } from './1795731928169-dossier-open-due-index';
 import { NotificationsAndDeadlineWatch1795732680514 } from './1795732680514-notifications-and-deadline-watch';
+import { WorkQueueIndexes1795734218095 } from './1795734218095-work-queue-indexes';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -30,4 +31,5 @@ export const MIGRATIONS: MigrationClass[] = [
   DossierRoutesFilesRatings1795731665383,
   DossierOpenDueIndex1795731928169,
   NotificationsAndDeadlineWatch1795732680514,
+  WorkQueueIndexes1795734218095,
 ];

@@ -54,6 +54,7 @@ describe('work queues and dossier search, scoped by agency and role', () => {
     const response = await list(staffToken(testApp, ['CLERK'], ids['PY-COMMUNE-22015-DESK']));
     expect(response.status).toBe(200);
     expect(response.body.total).toBe(3);
+    expect(response.body.totalCapped).toBe(false);
     expect(idsOf(response.body)).toEqual([...received].sort());
   });
 

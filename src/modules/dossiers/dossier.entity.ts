@@ -29,6 +29,13 @@ export interface DossierDocument {
 @Index(['currentAgencyId', 'status', 'dueAt'])
 @Index(['assignedToId', 'status', 'dueAt'])
 @Index(['receivingAgencyId', 'receivedAt'])
+// Work queues (bench:intake at 1M dossiers): the desk's half of the scope by status and due date,
+// a procedure's dossiers by receipt, and browsing everything in due order.
+@Index(['receivingAgencyId', 'status', 'dueAt'])
+@Index(['procedureId', 'receivedAt'])
+@Index(['dueAt', 'id'])
+// Code prefix search: LIKE 'prefix%' cannot use the unique index under a non-C collation.
+@Index('IDX_dossiers_code_pattern', { synchronize: false })
 @Index(['resolvingAgencyId', 'receivedAt'])
 @Index(['citizenId', 'submittedAt'])
 @Index(['receivingAgencyId', 'registerYear', 'registerNumber'], { unique: true })

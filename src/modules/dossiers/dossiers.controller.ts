@@ -79,12 +79,13 @@ export class DossiersController {
     @CurrentPrincipal() reader: Principal,
     @Query() query: WorkQueueQuery,
   ): Promise<WorkQueuePageDto> {
-    const { items, total } = await this.queues.list(reader, query);
+    const { items, total, totalCapped } = await this.queues.list(reader, query);
     return {
       items: items.map((dossier) => toDossierDto(dossier)),
       page: query.page,
       pageSize: query.pageSize,
       total,
+      totalCapped,
     };
   }
 

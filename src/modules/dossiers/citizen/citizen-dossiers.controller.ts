@@ -39,12 +39,13 @@ export class CitizenDossiersController {
     @CurrentPrincipal() citizen: Principal,
     @Query() query: MyDossiersQuery,
   ): Promise<WorkQueuePageDto> {
-    const { items, total } = await this.citizenDossiers.list(citizen, query);
+    const { items, total, totalCapped } = await this.citizenDossiers.list(citizen, query);
     return {
       items: items.map((dossier) => toDossierDto(dossier)),
       page: query.page,
       pageSize: query.pageSize,
       total,
+      totalCapped,
     };
   }
 

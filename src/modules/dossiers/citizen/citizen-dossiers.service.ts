@@ -19,7 +19,10 @@ export class CitizenDossiersService {
     private readonly workflow: WorkflowService,
   ) {}
 
-  list(citizen: Principal, query: MyDossiersQuery): Promise<{ items: Dossier[]; total: number }> {
+  list(
+    citizen: Principal,
+    query: MyDossiersQuery,
+  ): Promise<{ items: Dossier[]; total: number; totalCapped: boolean }> {
     return this.queues.list(citizen, query);
   }
 

@@ -113,5 +113,7 @@ export class WorkQueuePageDto {
   @ApiProperty({ type: [DossierDto] }) items!: DossierDto[];
   @ApiProperty() page!: number;
   @ApiProperty() pageSize!: number;
-  @ApiProperty() total!: number;
+  @ApiProperty({ description: 'Matching dossiers, counted up to 10,000' }) total!: number;
+  @ApiProperty({ description: 'true when there are more than `total` (counting stopped at 10,000)' })
+  totalCapped!: boolean;
 }

@@ -13,6 +13,8 @@ import { type WorkQueueQuery } from './work-queue.dto';
 // Open = received and neither resolved nor ended: what "within time / overdue" is about.
 const OPEN_STATUSES = DOSSIER_STATUSES.filter((status) => DOSSIER_STATUS_FACTS[status].phase === 'HANDLING');
 const WORKING_DAY_MINUTES = 480;
+// Counting stops here: a province-wide "browse all" need not count a million rows to say so.
+export const COUNT_CAP = 10_000;
 
 // Staff work queues: dossiers now at (or received by) the agencies the caller may read — their
 // organisation's own agencies, or for leaders and admins its whole subtree — filtered, sorted
@@ -29,24 +31,38 @@ export class WorkQueueService {
     reader: Principal,
     query: WorkQueueQuery,
     now = new Date(),
-  ): Promise<{ items: Dossier[]; total: number }> {
+  ): Promise<{ items: Dossier[]; total: number; totalCapped: boolean }> {
     const builder = this.dataSource.getRepository(Dossier).createQueryBuilder('d');
     await this.restrictToReader(builder, reader);
     await this.applyFilters(builder, reader, query, now);
+    const counted = builder
+      .clone()
+      .select('d.id')
+      .orderBy()
+      .limit(COUNT_CAP + 1);
     const column = { dueAt: 'd.due_at', receivedAt: 'd.received_at', submittedAt: 'd.submitted_at' }[
       query.sort
     ];
-    const [items, total] = await builder
-      .orderBy(
-        column,
-        query.order === 'asc' ? 'ASC' : 'DESC',
-        query.order === 'asc' ? 'NULLS LAST' : 'NULLS FIRST',
-      )
-      .addOrderBy('d.id', 'ASC')
-      .skip(pageOffset(query))
-      .take(query.pageSize)
-      .getManyAndCount();
-    return { items, total };
+    const [items, counts] = await Promise.all([
+      builder
+        .orderBy(
+          column,
+          query.order === 'asc' ? 'ASC' : 'DESC',
+          query.order === 'asc' ? 'NULLS LAST' : 'NULLS FIRST',
+        )
+        .addOrderBy('d.id', query.order === 'asc' ? 'ASC' : 'DESC')
+        .skip(pageOffset(query))
+        .take(query.pageSize)
+        .getMany(),
+      this.dataSource
+        .createQueryBuilder()
+        .select('count(*)::int', 'n')
+        .from(`(${counted.getQuery()})`, 'matched')
+        .setParameters(counted.getParameters())
+        .getRawOne<{ n: number }>(),
+    ]);
+    const total = counts?.n ?? 0;
+    return { items, total: Math.min(total, COUNT_CAP), totalCapped: total > COUNT_CAP };
   }
 
   private async restrictToReader(builder: SelectQueryBuilder<Dossier>, reader: Principal): Promise<void> {
@@ -54,23 +70,32 @@ export class WorkQueueService {
       builder.where('d.citizen_id = :citizenId', { citizenId: reader.id });
       return;
     }
+    // The agencies first, then plain "= ANY" conditions the planner can answer with index scans
+    // combined (BitmapOr); subqueries inside the OR made it filter the whole province instead.
+    // A parallel participant of an inter-agency route sees the dossier while its step is open.
+    const agencyIds = await this.readableAgencies(reader);
+    builder.where(
+      `(d.current_agency_id = ANY(:agencyIds) OR d.receiving_agency_id = ANY(:agencyIds)
+        OR d.id = ANY(ARRAY(SELECT s.dossier_id FROM dossier_steps s
+                            WHERE s.status = 'ACTIVE' AND s.agency_id = ANY(:agencyIds))))`,
+      { agencyIds },
+    );
+  }
+
+  // The organisation's own agencies (descendants with no other organisation between: desks,
+  // units), or for leaders, viewers and admins its whole subtree.
+  private async readableAgencies(reader: Principal & { kind: 'staff' }): Promise<string[]> {
     const organisationId = await this.agencies.organisationOf(reader.agencyId);
     const wholeSubtree = hasAnyRole(reader, ['ADMIN', 'AGENCY_LEADER', 'LEADER_VIEWER']);
-    // The organisation's own agencies: descendants with no other organisation between (desks, units).
-    const ownAgencies = `SELECT c.descendant_id FROM agency_closure c WHERE c.ancestor_id = :organisationId
-      AND NOT EXISTS (SELECT 1 FROM agency_closure c2 JOIN agencies a ON a.id = c2.ancestor_id
-        WHERE c2.descendant_id = c.descendant_id AND c2.depth < c.depth AND a.kind = ANY(:organisationKinds))`;
-    const subtree = 'SELECT descendant_id FROM agency_closure WHERE ancestor_id = :organisationId';
-    const agencies = wholeSubtree ? subtree : ownAgencies;
-    // A parallel participant of an inter-agency route sees the dossier while its step is open.
-    const openSteps = `SELECT s.dossier_id FROM dossier_steps s WHERE s.status = 'ACTIVE' AND s.agency_id IN (${agencies})`;
-    builder.where(
-      `(d.current_agency_id IN (${agencies}) OR d.receiving_agency_id IN (${agencies}) OR d.id IN (${openSteps}))`,
-      {
-        organisationId,
-        organisationKinds: ORGANISATION_KINDS,
-      },
+    const rows = await this.dataSource.query<Array<{ id: string }>>(
+      wholeSubtree
+        ? 'SELECT descendant_id AS id FROM agency_closure WHERE ancestor_id = $1'
+        : `SELECT c.descendant_id AS id FROM agency_closure c WHERE c.ancestor_id = $1
+           AND NOT EXISTS (SELECT 1 FROM agency_closure c2 JOIN agencies a ON a.id = c2.ancestor_id
+             WHERE c2.descendant_id = c.descendant_id AND c2.depth < c.depth AND a.kind = ANY($2))`,
+      wholeSubtree ? [organisationId] : [organisationId, ORGANISATION_KINDS],
     );
+    return rows.map((row) => row.id);
   }
 
   private async applyFilters(
