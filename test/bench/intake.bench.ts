@@ -119,11 +119,14 @@ async function measureTracking(dataSource: DataSource, url: string): Promise<Loa
 
 async function main(): Promise<void> {
   const database = await openBenchDatabase();
-  // Tracking shares the per-address limit of sign-in: at its maximum, the bench measures lookups,
-  // not 429s (the load is spread over CITIZEN_ADDRESSES addresses as well).
+  // Tracking's per-address limit at its maximum: the bench measures lookups, not 429s (the load
+  // is spread over CITIZEN_ADDRESSES addresses as well). The API as deployed with workers: its
+  // processors off (the relay and deliveries are bench:jobs' subject).
   const { app, port } = await startBenchApp(database, {
     SEED_ON_START: 'true',
     LOGIN_ATTEMPTS_PER_MINUTE: '10000',
+    TRACKING_REQUESTS_PER_MINUTE: '1000000',
+    QUEUE_PROCESSORS_ENABLED: 'false',
   });
   try {
     const dataSource = app.get(DataSource);
