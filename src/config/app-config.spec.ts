@@ -20,7 +20,12 @@ describe('configuration validated at boot', () => {
       '/',
     );
     expect(config.database.embedded).toBeNull();
-    expect(config.redis).toEqual({ url: 'redis://r:6379', prefix: 'motcua' });
+    expect(config.redis).toEqual({
+      url: 'redis://r:6379',
+      prefix: 'motcua',
+      lockDurationMs: 30_000,
+      stalledIntervalMs: 30_000,
+    });
     expect(config.http.corsOrigins).toEqual(['https://a.vn', 'https://b.vn']);
   });
 

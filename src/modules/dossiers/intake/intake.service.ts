@@ -111,6 +111,8 @@ export class IntakeService {
       nationalStatusCode: toNationalStatusCode(saved.status as DossierStatus),
       code: saved.code,
       channel: saved.channel,
+      note: input.note?.trim() || undefined,
+      missingDocuments: missing,
     });
     await this.audit.record({
       action: `dossier.${action.toLowerCase()}`,

@@ -200,6 +200,8 @@ export class WorkflowService {
         channel: saved.channel,
         code: saved.code,
         action,
+        // The reasons or what is missing, for the citizen's notice (refusal, supplement, stop).
+        note: input.note?.trim() || undefined,
       });
     }
     if ((action === 'ASSIGN' || action === 'REASSIGN') && input.assigneeId) {

@@ -1,4 +1,5 @@
 import { type PlannedDelivery } from '../../notifications/deliveries/delivery-channels';
+import { citizenNoticeFor } from '../../notifications/templates/citizen-notice-choice';
 
 // Which notices an outbox event gives rise to, and to whom: pure, so the rules can be read and
 // tested apart from the relay. Each delivery's dedupe key names the event, the channel and the
@@ -28,28 +29,37 @@ export interface DossierContact {
   readonly deskName: string;
 }
 
-// Citizen notices by the status the dossier reached (domain.md, Dossier lifecycle; the jobs
-// issue's list): received with the appointment, supplement requested, refused, result ready.
-// Other statuses (transfer, approval…) are internal steps: the portal sync reports them.
-const CITIZEN_TEMPLATE_BY_STATUS: Readonly<Record<string, string>> = {
-  RECEIVED: 'citizen.received',
-  SUPPLEMENT_REQUESTED_AT_RECEPTION: 'citizen.supplement-requested',
-  SUPPLEMENT_REQUESTED: 'citizen.supplement-requested',
-  NOT_RECEIVED: 'citizen.refused',
-  RESOLVED: 'citizen.result-ready',
-  STOPPED: 'citizen.stopped',
-};
-
-const CITIZEN_TEMPLATE_BY_KIND: Readonly<Record<string, string>> = {
-  'dossier.apology-issued': 'citizen.apology',
-  'dossier.redated': 'citizen.redated',
-};
-
-function citizenTemplate(event: RelayedEvent): string | null {
-  if (event.kind === 'dossier.status-changed') {
-    return CITIZEN_TEMPLATE_BY_STATUS[String(event.payload.status)] ?? null;
+// The citizen notice of an event, if any: a status change by the notices module's choice
+// (received, supplement requested, refused, result ready, stop; online dossiers' check has its
+// own wording), an apology, or a new appointment after a calendar change (only when the
+// appointment moved: a moved legal deadline alone is for the staff).
+function citizenTemplate(event: RelayedEvent, online: boolean): string | null {
+  switch (event.kind) {
+    case 'dossier.status-changed':
+      return citizenNoticeFor({
+        status: String(event.payload.status),
+        action: (event.payload.action as string | undefined) ?? null,
+        online,
+      });
+    case 'dossier.apology-issued':
+      return 'citizen.apology';
+    case 'dossier.redated':
+      return event.payload.appointmentMoved === true ? 'citizen.redated' : null;
+    default:
+      return null;
   }
-  return CITIZEN_TEMPLATE_BY_KIND[event.kind] ?? null;
+}
+
+// The redated event carries the appointment's move as { from, to }; notices want the new one.
+function appointmentOf(event: RelayedEvent, contact: DossierContact): string | null {
+  const value = event.payload.appointmentAt;
+  if (typeof value === 'string') {
+    return value;
+  }
+  if (value && typeof value === 'object' && typeof (value as { to?: unknown }).to === 'string') {
+    return (value as { to: string }).to;
+  }
+  return contact.appointmentAt?.toISOString() ?? null;
 }
 
 function citizenParams(event: RelayedEvent, contact: DossierContact): Record<string, unknown> {
@@ -60,8 +70,9 @@ function citizenParams(event: RelayedEvent, contact: DossierContact): Record<str
     applicantName: contact.applicantName,
     deskName: contact.deskName,
     receivedAt: contact.receivedAt?.toISOString() ?? null,
-    appointmentAt:
-      (event.payload.appointmentAt) ?? contact.appointmentAt?.toISOString() ?? null,
+    appointmentAt: appointmentOf(event, contact),
+    // What the staff wrote with the action: the refusal's reasons, what is missing.
+    reason: event.payload.note ?? event.payload.reason,
     online: contact.channel === 'ONLINE',
   };
 }
@@ -88,7 +99,7 @@ export function fanOut(event: RelayedEvent, contact: DossierContact | null): Pla
         ]
       : [];
   }
-  const template = citizenTemplate(event);
+  const template = contact ? citizenTemplate(event, contact.channel === 'ONLINE') : null;
   if (!template || !contact) {
     return [];
   }
