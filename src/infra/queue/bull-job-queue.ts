@@ -32,8 +32,11 @@ export class BullJobQueue extends JobQueue implements OnApplicationBootstrap {
       attempts: options.attempts ?? 3,
       delay: options.delayMs,
       backoff: { type: 'exponential', delay: 1000 },
-      removeOnComplete: 1000,
-      removeOnFail: false,
+      removeOnComplete: options.repeat ? true : 1000,
+      // A repeatable job's failure comes back every interval: keep the latest ones, not all.
+      removeOnFail: options.repeat ? 100 : false,
+      // Bull keeps one schedule per name and jobId, and adds one job per instant for all workers.
+      ...(options.repeat && { repeat: { every: options.repeat.everyMs } }),
     });
   }
 

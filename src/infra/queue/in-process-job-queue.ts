@@ -17,6 +17,8 @@ export class InProcessJobQueue extends JobQueue implements OnApplicationShutdown
   // Jobs waiting for their delay; dropped at shutdown (the database row, not the timer, is the
   // record: the relay's sweep hands a due delivery over again after a restart).
   private readonly delayed = new Set<NodeJS.Timeout>();
+  // Repeatable jobs by schedule name (jobId); cleared at shutdown.
+  private readonly repeating = new Map<string, NodeJS.Timeout>();
   private readonly seenJobIds = new Set<string>();
 
   constructor(private readonly registry: JobHandlerRegistry) {
@@ -24,6 +26,10 @@ export class InProcessJobQueue extends JobQueue implements OnApplicationShutdown
   }
 
   enqueue<N extends JobName>(job: N, payload: JobPayloads[N], options: EnqueueOptions = {}): Promise<void> {
+    if (options.repeat) {
+      this.repeat(job, payload, options.repeat.everyMs, options.jobId ?? job, options.attempts ?? 3);
+      return Promise.resolve();
+    }
     if (options.jobId !== undefined) {
       if (this.seenJobIds.has(options.jobId)) {
         return Promise.resolve();
@@ -52,11 +58,22 @@ export class InProcessJobQueue extends JobQueue implements OnApplicationShutdown
   }
 
   async onApplicationShutdown(): Promise<void> {
+    for (const timer of this.repeating.values()) {
+      clearInterval(timer);
+    }
+    this.repeating.clear();
     for (const timer of this.delayed) {
       clearTimeout(timer);
     }
     this.delayed.clear();
     await Promise.allSettled([...this.running]);
+  }
+
+  // A timer per schedule name: registering the same schedule again keeps the first timer.
+  private repeat(job: JobName, payload: unknown, everyMs: number, name: string, attempts: number): void {
+    if (!this.repeating.has(name)) {
+      this.repeating.set(name, setInterval(() => this.start(job, payload, attempts), everyMs).unref());
+    }
   }
 
   private start(job: JobName, payload: unknown, attempts: number): void {

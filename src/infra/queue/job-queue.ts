@@ -6,6 +6,9 @@ export interface EnqueueOptions {
   attempts?: number;
   // Run no earlier than this many milliseconds from now (a retry's backoff).
   delayMs?: number;
+  // A repeatable job: runs every `everyMs` from now on (Bull: one job per instant across all
+  // workers; in-process: a timer). The jobId names the schedule: adding it again changes nothing.
+  repeat?: { everyMs: number };
 }
 
 // What producers depend on; BullJobQueue or InProcessJobQueue behind it.
