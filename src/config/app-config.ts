@@ -47,6 +47,7 @@ export interface AppConfig {
   readonly notifications: NotificationsConfig;
   readonly seedOnStart: boolean;
   readonly queueProcessorsEnabled: boolean;
+  readonly queueConcurrency: number;
   readonly auth: {
     readonly jwtSecret: string;
     readonly accessTokenTtlSeconds: number;
@@ -144,6 +145,7 @@ export function buildAppConfig(env: EnvironmentSchema, cwd: string): AppConfig {
     notifications: buildNotificationsConfig(env, dataDir),
     seedOnStart: env.SEED_ON_START,
     queueProcessorsEnabled: env.QUEUE_PROCESSORS_ENABLED,
+    queueConcurrency: env.QUEUE_CONCURRENCY,
     auth: {
       jwtSecret: env.JWT_SECRET,
       accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,

@@ -250,6 +250,13 @@ export class EnvironmentSchema {
   @Max(600_000)
   QUEUE_STALLED_INTERVAL_MS = 30_000;
 
+  // Jobs of one kind a processor process runs at the same time (Bull).
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  QUEUE_CONCURRENCY = 8;
+
   @Type(() => Number)
   @IsInt()
   @Min(1000)

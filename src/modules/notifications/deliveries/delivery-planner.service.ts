@@ -51,9 +51,12 @@ export class DeliveryPlanner {
 
   // Call after the transaction that planned them commits (a job must never see an uncommitted row).
   async enqueue(deliveryIds: readonly string[]): Promise<void> {
-    for (const deliveryId of deliveryIds) {
-      await this.queue.enqueue('notifications.deliver', { deliveryId }, { jobId: `deliver:${deliveryId}` });
-    }
+    // All at once: the Redis client pipelines them (one by one, 900 jobs took two seconds).
+    await Promise.all(
+      deliveryIds.map((deliveryId) =>
+        this.queue.enqueue('notifications.deliver', { deliveryId }, { jobId: `deliver:${deliveryId}` }),
+      ),
+    );
   }
 }
 
