@@ -60,7 +60,8 @@ export class BullJobQueue extends JobQueue implements OnApplicationBootstrap {
     }
     for (const [job, handler] of this.registry.all()) {
       void this.queue(queueOfJob(job))
-        .process(job, 1, async (bullJob) => handler(bullJob.data as never))
+        // Jobs wait mostly on the network (SMTP, gateways, the portal): several at a time per process.
+        .process(job, this.config.queueConcurrency, async (bullJob) => handler(bullJob.data as never))
         .catch((error: Error) => this.logger.error(`Processor for ${job} stopped: ${error.message}`));
     }
   }

@@ -40,7 +40,7 @@ export class DeliveryPlanner {
             ? this.cipher.encrypt(delivery.recipientAddress)
             : null,
           recipientMasked: delivery.recipientAddress ? maskAddress(delivery.recipientAddress) : null,
-          params: (delivery.params ?? {}) as NotificationDelivery['params'] & object,
+          params: (delivery.params ?? {}),
         })),
       )
       .orIgnore()
