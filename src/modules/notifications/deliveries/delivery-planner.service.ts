@@ -3,6 +3,7 @@ import { type TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adap
 import { Injectable } from '@nestjs/common';
 import { FieldCipher } from '../../../infra/crypto/field-cipher';
 import { JobQueue } from '../../../infra/queue/job-queue';
+import { type QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { type PlannedDelivery } from './delivery-channels';
 import { NotificationDelivery } from './notification-delivery.entity';
 
@@ -40,8 +41,8 @@ export class DeliveryPlanner {
             ? this.cipher.encrypt(delivery.recipientAddress)
             : null,
           recipientMasked: delivery.recipientAddress ? maskAddress(delivery.recipientAddress) : null,
-          params: (delivery.params ?? {}),
-        })),
+          params: delivery.params ?? {},
+        })) as Array<QueryDeepPartialEntity<NotificationDelivery>>,
       )
       .orIgnore()
       .returning(['id'])
