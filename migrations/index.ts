@@ -13,6 +13,7 @@ import { DossierRoutesFilesRatings1795731665383 } from './1795731665383-dossier-
 import { DossierOpenDueIndex1795731928169 } from './1795731928169-dossier-open-due-index';
 import { NotificationsAndDeadlineWatch1795732680514 } from './1795732680514-notifications-and-deadline-watch';
 import { WorkQueueIndexes1795734218095 } from './1795734218095-work-queue-indexes';
+import { DeadlineMarkIndexes1795735058202 } from './1795735058202-deadline-mark-indexes';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -32,4 +33,5 @@ export const MIGRATIONS: MigrationClass[] = [
   DossierOpenDueIndex1795731928169,
   NotificationsAndDeadlineWatch1795732680514,
   WorkQueueIndexes1795734218095,
+  DeadlineMarkIndexes1795735058202,
 ];

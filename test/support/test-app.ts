@@ -45,6 +45,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       // Background loops stay quiet unless a test asks for them (or drives them itself).
       OUTBOX_RELAY_INTERVAL_MS: '3600000',
       OUTBOX_SWEEP_INTERVAL_MS: '86400000',
+      DEADLINE_WATCH_INTERVAL_MS: '0',
       ...options.env,
     }),
     process.cwd(),

@@ -1,4 +1,5 @@
-import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { type AppConfig, APP_CONFIG } from '../../config';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { JobHandlerRegistry } from './job-handler.registry';
 import { type EnqueueOptions, JobQueue } from './job-queue';
@@ -20,8 +21,16 @@ export class InProcessJobQueue extends JobQueue implements OnApplicationShutdown
   // Repeatable jobs by schedule name (jobId); cleared at shutdown.
   private readonly repeating = new Map<string, NodeJS.Timeout>();
   private readonly seenJobIds = new Set<string>();
+  // At most QUEUE_CONCURRENCY jobs run at once, the rest wait their turn in order: a burst of
+  // thousands of deliveries must not take every database connection at the same time.
+  private active = 0;
+  private readonly waiting: Array<(go: boolean) => void> = [];
+  private stopping = false;
 
-  constructor(private readonly registry: JobHandlerRegistry) {
+  constructor(
+    private readonly registry: JobHandlerRegistry,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
     super();
   }
 
@@ -58,6 +67,10 @@ export class InProcessJobQueue extends JobQueue implements OnApplicationShutdown
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    for (const dropped of this.waiting.splice(0)) {
+      dropped(false);
+    }
     for (const timer of this.repeating.values()) {
       clearInterval(timer);
     }
@@ -77,8 +90,35 @@ export class InProcessJobQueue extends JobQueue implements OnApplicationShutdown
   }
 
   private start(job: JobName, payload: unknown, attempts: number): void {
-    const run = this.runWithRetries(job, payload, attempts).finally(() => this.running.delete(run));
+    const run = this.whenSlotFree()
+      .then((go) =>
+        go ? this.runWithRetries(job, payload, attempts).finally(() => this.freeSlot()) : undefined,
+      )
+      .finally(() => this.running.delete(run));
     this.running.add(run);
+  }
+
+  // Resolves true when the job may run, false when the process is stopping (the job is dropped:
+  // its database row, not this queue, is the record, and the sweep hands it over again).
+  private whenSlotFree(): Promise<boolean> {
+    if (this.stopping) {
+      return Promise.resolve(false);
+    }
+    if (this.active < this.config.queueConcurrency) {
+      this.active += 1;
+      return Promise.resolve(true);
+    }
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  // The slot passes to the next waiting job, or is given back.
+  private freeSlot(): void {
+    const next = this.waiting.shift();
+    if (next) {
+      next(!this.stopping);
+    } else {
+      this.active = Math.max(0, this.active - 1);
+    }
   }
 
   private async runWithRetries(job: JobName, payload: unknown, attempts: number): Promise<void> {

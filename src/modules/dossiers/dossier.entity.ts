@@ -36,6 +36,9 @@ export interface DossierDocument {
 @Index(['dueAt', 'id'])
 // Code prefix search: LIKE 'prefix%' cannot use the unique index under a non-C collation.
 @Index('IDX_dossiers_code_pattern', { synchronize: false })
+// The deadline watch clears marks of dossiers closed or re-dated later (partial indexes).
+@Index('IDX_dossiers_deadline_marked_due_at', { synchronize: false })
+@Index('IDX_dossiers_closed_with_alert', { synchronize: false })
 @Index(['resolvingAgencyId', 'receivedAt'])
 @Index(['citizenId', 'submittedAt'])
 @Index(['receivingAgencyId', 'registerYear', 'registerNumber'], { unique: true })
