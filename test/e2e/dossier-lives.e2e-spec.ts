@@ -172,13 +172,25 @@ describe('whole lives of dossiers', () => {
     }
   }
 
-  const read = async (id: string) => {
+  interface StepView {
+    agencyId: string;
+    status: string;
+    dueAt: string | null;
+    result: string | null;
+  }
+  interface DossierView {
+    history: Array<{ action: string }>;
+    steps: StepView[];
+    classification: string | null;
+  }
+
+  const read = async (id: string): Promise<DossierView> => {
     const response = await testApp
       .http()
       .get(`/api/v1/dossiers/${id}`)
       .set(...bearer(staffToken(testApp, ['CLERK'], ids.desk)));
     expect(response.status).toBe(200);
-    return response.body;
+    return response.body as DossierView;
   };
 
   it('goes commune → district → province; the district is late and is named; the result comes back to the desk', async () => {
@@ -191,13 +203,7 @@ describe('whole lives of dossiers', () => {
       dueAt: '2027-03-22T09:00:00+07:00',
     });
     expect(body.history[1].action).toBe('TRANSFER');
-    expect(
-      body.steps.map((step: { agencyId: string; status: string; dueAt: string | null }) => [
-        step.agencyId,
-        step.status,
-        step.dueAt,
-      ]),
-    ).toEqual([
+    expect(body.steps.map((step) => [step.agencyId, step.status, step.dueAt])).toEqual([
       [ids.commune, 'ACTIVE', '2027-03-04T09:30:00+07:00'],
       [ids.district, 'PENDING', null],
       [ids.justice, 'PENDING', null],
@@ -214,7 +220,9 @@ describe('whole lives of dossiers', () => {
       .get('/api/v1/dossiers')
       .query({ agencyId: ids.district })
       .set(...bearer(staffToken(testApp, ['SPECIALIST'], ids.district)));
-    expect(districtQueue.body.items.map((item: { id: string }) => item.id)).toContain(dossier.id);
+    expect((districtQueue.body as { items: Array<{ id: string }> }).items.map((item) => item.id)).toContain(
+      dossier.id,
+    );
     await expect(
       workflow.act(
         people.communeSpecialist,
@@ -242,7 +250,7 @@ describe('whole lives of dossiers', () => {
       lateStepAgencyId: ids.district,
       dueAt: '2027-03-22T09:00:00+07:00',
     });
-    expect(body.steps.map((step: { result: string; dueAt: string }) => [step.result, step.dueAt])).toEqual([
+    expect(body.steps.map((step) => [step.result, step.dueAt])).toEqual([
       ['EARLY', '2027-03-04T09:30:00+07:00'],
       ['LATE', '2027-03-10T10:00:00+07:00'],
       ['ON_TIME', '2027-03-23T10:00:00+07:00'],
@@ -372,11 +380,7 @@ describe('whole lives of dossiers', () => {
     ]);
     const body = await read(dossier.id);
     expect(body).toMatchObject({ status: 'WITHDRAWN', classification: null });
-    expect(body.steps.map((step: { status: string }) => step.status)).toEqual([
-      'CANCELLED',
-      'CANCELLED',
-      'CANCELLED',
-    ]);
+    expect(body.steps.map((step) => step.status)).toEqual(['CANCELLED', 'CANCELLED', 'CANCELLED']);
     await expect(
       workflow.act(
         people.communeHead,
