@@ -14,6 +14,7 @@ import { DossierOpenDueIndex1795731928169 } from './1795731928169-dossier-open-d
 import { NotificationsAndDeadlineWatch1795732680514 } from './1795732680514-notifications-and-deadline-watch';
 import { WorkQueueIndexes1795734218095 } from './1795734218095-work-queue-indexes';
 import { DeadlineMarkIndexes1795735058202 } from './1795735058202-deadline-mark-indexes';
+import { WorkQueueSectorStatusIndexes1795735515394 } from './1795735515394-work-queue-sector-status-indexes';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -34,4 +35,5 @@ export const MIGRATIONS: MigrationClass[] = [
   NotificationsAndDeadlineWatch1795732680514,
   WorkQueueIndexes1795734218095,
   DeadlineMarkIndexes1795735058202,
+  WorkQueueSectorStatusIndexes1795735515394,
 ];

@@ -33,6 +33,8 @@ export interface DossierDocument {
 // a procedure's dossiers by receipt, and browsing everything in due order.
 @Index(['receivingAgencyId', 'status', 'dueAt'])
 @Index(['procedureId', 'receivedAt'])
+@Index(['sectorId', 'receivedAt'])
+@Index(['status', 'dueAt'])
 @Index(['dueAt', 'id'])
 // Code prefix search: LIKE 'prefix%' cannot use the unique index under a non-C collation.
 @Index('IDX_dossiers_code_pattern', { synchronize: false })

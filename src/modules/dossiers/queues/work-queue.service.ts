@@ -6,12 +6,9 @@ import { addWorkingMinutes } from '../../calendar/domain/engine';
 import { vietnamDayNumberOf, vietnamInstantOf } from '../../calendar/domain/local-date';
 import { AgencyDirectory, ORGANISATION_KINDS } from '../../catalog';
 import { hasAnyRole, type Principal } from '../../identity';
-import { DOSSIER_STATUS_FACTS, DOSSIER_STATUSES } from '../domain';
 import { Dossier } from '../dossier.entity';
 import { type WorkQueueQuery } from './work-queue.dto';
 
-// Open = received and neither resolved nor ended: what "within time / overdue" is about.
-const OPEN_STATUSES = DOSSIER_STATUSES.filter((status) => DOSSIER_STATUS_FACTS[status].phase === 'HANDLING');
 const WORKING_DAY_MINUTES = 480;
 // Counting stops here: a province-wide "browse all" need not count a million rows to say so.
 export const COUNT_CAP = 10_000;
@@ -131,7 +128,9 @@ export class WorkQueueService {
       });
     }
     if (query.due !== undefined || query.dueWithinWorkingDays !== undefined) {
-      builder.andWhere('d.status IN (:...open)', { open: OPEN_STATUSES });
+      // Received and neither resolved nor ended (the HANDLING statuses), written as the predicate
+      // of the partial index on open dossiers' due_at so the planner can use it.
+      builder.andWhere('d.received_at IS NOT NULL AND d.resolved_at IS NULL AND d.ended_at IS NULL');
     }
     if (query.due === 'overdue') {
       builder.andWhere('d.due_at < :now', { now });
