@@ -68,7 +68,15 @@ export class IntakeService {
     assertChannelOffered(content, input.channel);
     const implementation = findImplementationAt(content, desk.levelCode);
     const missing = checkChecklist(content, input.checklist, input.outcome === 'RECEIVE');
-    const resolvingAgencyId = await this.routes.resolveImplementationAgency(desk.id, implementation);
+    // The desk's own committee needs no lookup (the organisation is cached); others are resolved.
+    const organisationId = await this.agencies.organisationOf(desk.id);
+    const resolvingAgencyId =
+      implementation.agencyId ??
+      (implementation.level === desk.levelCode &&
+      implementation.agencyKind === 'PEOPLES_COMMITTEE' &&
+      organisationId
+        ? organisationId
+        : await this.routes.resolveImplementationAgency(desk.id, implementation));
 
     const dossiers = this.txHost.tx.getRepository(Dossier);
     const dossier = dossiers.create({
@@ -87,7 +95,7 @@ export class IntakeService {
       submittedAt: now,
     });
     if (input.outcome === 'RECEIVE') {
-      Object.assign(dossier, await this.receipts.issue(dossier, cal, now));
+      Object.assign(dossier, await this.receipts.issue(dossier, cal, now, { desk, version }));
     } else {
       dossier.endedAt = input.outcome === 'REFUSE' ? now : null;
     }

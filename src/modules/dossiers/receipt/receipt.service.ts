@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { type WorkingCalendar } from '../../calendar/domain/engine';
-import { AgencyDirectory, ProcedureCatalog } from '../../catalog';
+import {
+  AgencyDirectory,
+  type AgencySummary,
+  type PinnedProcedureVersion,
+  ProcedureCatalog,
+} from '../../catalog';
 import { DossierCodeCounterRepository } from '../codes/dossier-code-counter.repository';
 import { findReceiptDate, formatDossierCode, startClock } from '../domain';
 import { type Dossier } from '../dossier.entity';
@@ -23,9 +28,16 @@ export class ReceiptService {
     private readonly registers: DossierRegisterCounterRepository,
   ) {}
 
-  async issue(dossier: Dossier, cal: WorkingCalendar, now: Date): Promise<Partial<Dossier>> {
-    const desk = await this.agencies.describe(dossier.receivingAgencyId);
-    const version = await this.catalog.findVersionById(dossier.procedureVersionId);
+  // `known`: the desk and the pinned version when the caller has just read them (desk intake),
+  // saving two reads on the busiest write path.
+  async issue(
+    dossier: Dossier,
+    cal: WorkingCalendar,
+    now: Date,
+    known?: { readonly desk: AgencySummary; readonly version: PinnedProcedureVersion },
+  ): Promise<Partial<Dossier>> {
+    const desk = known?.desk ?? (await this.agencies.describe(dossier.receivingAgencyId));
+    const version = known?.version ?? (await this.catalog.findVersionById(dossier.procedureVersionId));
     if (!desk || !version) {
       throw procedureNotInForce();
     }
