@@ -6,9 +6,12 @@ import { addWorkingMinutes } from '../../calendar/domain/engine';
 import { vietnamDayNumberOf, vietnamInstantOf } from '../../calendar/domain/local-date';
 import { AgencyDirectory, ORGANISATION_KINDS } from '../../catalog';
 import { hasAnyRole, type Principal } from '../../identity';
+import { DOSSIER_STATUS_FACTS, DOSSIER_STATUSES } from '../domain';
 import { Dossier } from '../dossier.entity';
 import { type WorkQueueQuery } from './work-queue.dto';
 
+// Open = received and neither resolved nor ended: what "within time / overdue" is about.
+const OPEN_STATUSES = DOSSIER_STATUSES.filter((status) => DOSSIER_STATUS_FACTS[status].phase === 'HANDLING');
 const WORKING_DAY_MINUTES = 480;
 // Counting stops here: a province-wide "browse all" need not count a million rows to say so.
 export const COUNT_CAP = 10_000;
@@ -128,8 +131,10 @@ export class WorkQueueService {
       });
     }
     if (query.due !== undefined || query.dueWithinWorkingDays !== undefined) {
-      // Received and neither resolved nor ended (the HANDLING statuses), written as the predicate
-      // of the partial index on open dossiers' due_at so the planner can use it.
+      // Open: the HANDLING statuses, said twice so the planner may choose: by status it can use an
+      // agency's (agency, status, due_at) index (a unit's queue), by the partial index's predicate
+      // the open dossiers' due_at index (the province's overdue list).
+      builder.andWhere('d.status IN (:...open)', { open: OPEN_STATUSES });
       builder.andWhere('d.received_at IS NOT NULL AND d.resolved_at IS NULL AND d.ended_at IS NULL');
     }
     if (query.due === 'overdue') {
