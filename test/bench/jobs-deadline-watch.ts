@@ -275,27 +275,7 @@ async function measureSize(
   const instants = computeWatchInstants(cal, Date.now(), config.deadlineWatch);
   await explain(dataSource, `${size}: notice scan`, buildInsertNoticesStatement(instants, 5000));
   await explain(dataSource, `${size}: marks update`, buildUpdateMarksStatement(instants, 10_000));
-
-  // The two small indexes proposed for the marks (README, "Deadline watch"): the same ticks with them.
-  for (const statement of PROPOSED_INDEXES) {
-    await dataSource.query(statement);
-  }
-  await dataSource.query('ANALYZE dossiers');
-  await measureSteadyState(watch, `${size}.with_proposed_indexes.steady_tick`);
-  const later = computeWatchInstants(cal, Date.now(), config.deadlineWatch);
-  await explain(
-    dataSource,
-    `${size}: marks update with the proposed indexes`,
-    buildUpdateMarksStatement(later, 10_000),
-  );
 }
-
-const PROPOSED_INDEXES = [
-  `CREATE INDEX "IDX_dossiers_deadline_marked_due_at" ON "dossiers" ("due_at")
-   WHERE "deadline_alert" IS NOT NULL OR "missing_apology"`,
-  `CREATE INDEX "IDX_dossiers_closed_with_alert" ON "dossiers" ("id")
-   WHERE "deadline_alert" IS NOT NULL AND ("resolved_at" IS NOT NULL OR "ended_at" IS NOT NULL)`,
-];
 
 async function measureSteadyState(watch: DeadlineWatchService, name: string): Promise<void> {
   const durations: number[] = [];
