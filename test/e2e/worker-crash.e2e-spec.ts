@@ -16,8 +16,15 @@ class HoldingPortal {
   readonly requests: string[] = [];
   readonly applied = new Set<string>();
   private holdFirst = true;
+  // When set, requests are answered after this many milliseconds instead of being held.
+  answerAfterMs: number | null = null;
   private arrived!: () => void;
-  readonly firstArrived = new Promise<void>((resolve) => (this.arrived = resolve));
+  firstArrived = new Promise<void>((resolve) => (this.arrived = resolve));
+
+  // The next request will resolve a fresh firstArrived.
+  expectAnother(): void {
+    this.firstArrived = new Promise<void>((resolve) => (this.arrived = resolve));
+  }
   private server!: http.Server;
 
   async start(): Promise<string> {
@@ -27,6 +34,14 @@ class HoldingPortal {
       request.on('end', () => {
         const eventId = String((JSON.parse(raw) as { eventId: string }).eventId);
         this.requests.push(eventId);
+        if (this.answerAfterMs !== null) {
+          this.arrived();
+          setTimeout(() => {
+            this.applied.add(eventId);
+            response.writeHead(200).end('{}');
+          }, this.answerAfterMs);
+          return;
+        }
         if (this.holdFirst) {
           this.holdFirst = false;
           this.arrived();
@@ -97,7 +112,7 @@ describeWithRedis('a worker killed mid-job (real worker processes, Bull on Redis
     return worker;
   }
 
-  it('redelivers the job to another worker, and its effect happens once', async () => {
+  async function receiveAndRelay(name: string): Promise<string> {
     const desk = await findAgency(testApp, 'PY-COMMUNE-22015-DESK');
     const { id: procedureId, documentCount } = await findBirthRegistration(testApp);
     const received = await testApp
@@ -107,12 +122,23 @@ describeWithRedis('a worker killed mid-job (real worker processes, Bull on Redis
       .send({
         procedureId,
         channel: 'DIRECT',
-        applicant: { kind: 'PERSON', name: 'Huỳnh Văn Nam', phone: '0905777888' },
+        applicant: { kind: 'PERSON', name, phone: '0905777888' },
         checklist: fullChecklist(documentCount),
         outcome: 'RECEIVE',
       });
     expect(received.status).toBe(201);
     await testApp.app.get(OutboxRelay).relayPending(); // the portal.sync job is now in Redis
+    return received.body.id as string;
+  }
+
+  const syncStateOf = (dossierId: string) =>
+    testApp.dataSource.query<Array<{ last_status: string }>>(
+      `SELECT last_status FROM portal_sync_states WHERE dossier_id = $1`,
+      [dossierId],
+    );
+
+  it('redelivers the job to another worker, and its effect happens once', async () => {
+    const dossierId = await receiveAndRelay('Huỳnh Văn Nam');
 
     const first = startWorker();
     await Promise.race([
@@ -129,10 +155,7 @@ describeWithRedis('a worker killed mid-job (real worker processes, Bull on Redis
     let state: Array<{ last_status: string }> = [];
     while (state.length === 0 && Date.now() - started < 30_000) {
       await sleep(200);
-      state = await testApp.dataSource.query(
-        `SELECT last_status, last_outbox_event_id FROM portal_sync_states WHERE dossier_id = $1`,
-        [received.body.id],
-      );
+      state = await syncStateOf(dossierId);
     }
     expect([state.length, second.child.exitCode]).toEqual([1, null]);
     expect(state[0]).toMatchObject({ last_status: 'RECEIVED' });
@@ -140,5 +163,21 @@ describeWithRedis('a worker killed mid-job (real worker processes, Bull on Redis
     expect(portal.requests).toHaveLength(2);
     expect(new Set(portal.requests).size).toBe(1);
     expect(portal.applied.size).toBe(1);
+    second.child.kill('SIGTERM');
+    expect(await second.exited()).toBe(0);
+  });
+
+  it('finishes the job in hand on SIGTERM before it exits', async () => {
+    portal.requests.length = 0;
+    portal.answerAfterMs = 1500;
+    portal.expectAnother();
+    const dossierId = await receiveAndRelay('Trần Thị Thu');
+    const worker = startWorker();
+    await portal.firstArrived;
+    worker.child.kill('SIGTERM');
+    expect(await worker.exited()).toBe(0);
+    // The portal answered while the worker was stopping; its success was recorded before exit.
+    expect(await syncStateOf(dossierId)).toEqual([{ last_status: 'RECEIVED' }]);
+    expect(portal.requests).toHaveLength(1);
   });
 });
