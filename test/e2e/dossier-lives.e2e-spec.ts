@@ -391,4 +391,34 @@ describe('whole lives of dossiers', () => {
       ),
     ).rejects.toMatchObject({ code: 'dossier-action-not-allowed' });
   });
+
+  // Last: the day off it declares would move the other lives' dates.
+  it('moves an open route step with its dossier when a day off is declared', async () => {
+    const dossier = await receive(interLevelProcedureId, '2027-03-01 09:00');
+    await play(dossier, [['TRANSFER', people.clerk, '2027-03-01 09:30']]);
+    const schedule = await testApp
+      .http()
+      .get('/api/v1/calendar/years/2027')
+      .set(...bearer(adminToken));
+    expect(schedule.status).toBe(200);
+    const days = [
+      ...(schedule.body.days as Array<{ date: string; kind: string; name: string; source?: string }>).map(
+        ({ date, kind, name, source }) => ({ date, kind, name, ...(source && { source }) }),
+      ),
+      { date: '2027-03-03', kind: 'DAY_OFF', name: 'Nghỉ theo quyết định kiểm thử' },
+    ];
+    const saved = await testApp
+      .http()
+      .put('/api/v1/calendar/years/2027')
+      .set(...bearer(adminToken))
+      .send({ source: { documentNumber: 'TEST-03/RD', documentDate: '2027-01-05' }, days });
+    expect(saved.status).toBe(200);
+    const body = await read(dossier.id);
+    expect(body).toMatchObject({ dueAt: '2027-03-23T09:00:00+07:00' });
+    expect(body.steps.map((step) => [step.status, step.dueAt])).toEqual([
+      ['ACTIVE', '2027-03-05T09:30:00+07:00'],
+      ['PENDING', null],
+      ['PENDING', null],
+    ]);
+  });
 });

@@ -29,6 +29,7 @@ import { DossierNoticesController } from './notices/dossier-notices.controller';
 import { DossierNoticesService } from './notices/dossier-notices.service';
 import { RouteAgencyResolver } from './steps/route-agency-resolver';
 import { RouteStepsService } from './steps/route-steps.service';
+import { RouteStepStore } from './steps/route-step.store';
 
 // Dossier lifecycle (issue 6). Built so far: desk intake (receive, supplement, refuse) with the
 // code, clock, control-sheet row, outbox event and audit in one transaction, and scoped reads.
@@ -52,6 +53,7 @@ import { RouteStepsService } from './steps/route-steps.service';
     DossierQueryService,
     RouteAgencyResolver,
     RouteStepsService,
+    RouteStepStore,
     WorkflowService,
     OnlineSubmissionService,
     PublicTrackingService,

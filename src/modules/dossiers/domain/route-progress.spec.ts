@@ -13,6 +13,7 @@ import {
   holderOf,
   restartActiveSteps,
   resumeActiveSteps,
+  redateActiveSteps,
   returnToPreviousGroup,
   type RouteStepState,
   type RouteStepTemplate,
@@ -150,5 +151,34 @@ describe('an inter-level route moves from agency to agency, each step with its o
       ['CANCELLED', null],
       ['CANCELLED', null],
     ]);
+  });
+});
+
+describe('a calendar change re-dates the open steps of a route', () => {
+  // Wednesday 11/6/2025 declared a day off.
+  const definition = buildPhuYenDefinition();
+  const withDayOff = buildWorkingCalendar({
+    ...definition,
+    overrides: [...definition.overrides, { date: '2025-06-11', kind: 'DAY_OFF', name: 'Nghỉ thử nghiệm' }],
+  });
+
+  it('moves an open step by the day off, and leaves done and pending steps alone', () => {
+    const steps = stored(startRoute(phuYen, chain, at('2025-06-09 09:00')).steps);
+    const redated = redateActiveSteps(withDayOff, steps, []);
+    expect(show(redated[0].dueAtMs)).toBe('2025-06-13 09:00');
+    expect(redated[1]).toBe(steps[1]);
+  });
+
+  it('keeps the due time of a step paused since it started (the resume measured it)', () => {
+    const steps = stored(startRoute(phuYen, chain, at('2025-06-09 09:00')).steps);
+    const paused = redateActiveSteps(withDayOff, steps, [
+      { fromMs: at('2025-06-10 09:00'), toMs: at('2025-06-12 09:00') },
+    ]);
+    expect(paused[0]).toBe(steps[0]);
+    // A pause that ended before the step started does not count.
+    const earlier = redateActiveSteps(withDayOff, steps, [
+      { fromMs: at('2025-06-02 09:00'), toMs: at('2025-06-03 09:00') },
+    ]);
+    expect(show(earlier[0].dueAtMs)).toBe('2025-06-13 09:00');
   });
 });

@@ -290,3 +290,26 @@ export function resumeActiveSteps(
   });
   return { steps: moved, closed: [], holderAgencyId: holderOf(moved) };
 }
+
+// A calendar change re-dates an open dossier (clock-redating.ts); its open route steps move with
+// it: a step's due time is its allotted time from its start on the new calendar. A step the clock
+// paused since it started (a financial obligation: its due time was pushed by the pause) keeps
+// its due time, which the resume already measured in working time; a supplement restart gave the
+// step a new start, so it is re-dated like any other.
+export function redateActiveSteps(
+  cal: WorkingCalendar,
+  steps: readonly RouteStepState[],
+  pauses: ReadonlyArray<{ readonly fromMs: number; readonly toMs: number | null }>,
+): RouteStepState[] {
+  return steps.map((step) => {
+    if (step.status !== 'ACTIVE' || step.startedAtMs === null) {
+      return step;
+    }
+    const started = step.startedAtMs;
+    if (pauses.some((pause) => (pause.toMs ?? Infinity) > started)) {
+      return step;
+    }
+    const dueAtMs = computeStepDue(cal, step.allotted, started);
+    return dueAtMs === step.dueAtMs ? step : { ...step, dueAtMs };
+  });
+}

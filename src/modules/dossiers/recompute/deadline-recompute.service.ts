@@ -10,6 +10,8 @@ import {
   formatVietnamInstant,
 } from '../../calendar';
 import { type WorkingCalendar } from '../../calendar/domain/engine';
+import { RouteStepStore } from '../steps/route-step.store';
+import { redateActiveSteps } from '../domain/route-progress';
 import { OutboxService } from '../../notifications/outbox/outbox.service';
 import { type DossierClock } from '../domain';
 import {
@@ -59,6 +61,7 @@ export class DeadlineRecomputeService implements CalendarChangeListener, OnModul
     private readonly changeListeners: CalendarChangeListeners,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
+    private readonly steps: RouteStepStore,
   ) {}
 
   onModuleInit(): void {
@@ -140,8 +143,29 @@ export class DeadlineRecomputeService implements CalendarChangeListener, OnModul
       now,
     );
     await this.repository.saveConfirmed(confirmed);
+    await this.redateSteps(redated, calendars);
     await this.recordHistory(redated, change, now);
     return counts;
+  }
+
+  // Open route steps move with their dossier (route-progress.ts redateActiveSteps).
+  private async redateSteps(
+    redated: ReadonlyArray<{ row: OpenDossierClock; after: ClockRedating }>,
+    calendars: ReadonlyMap<string, WorkingCalendar>,
+  ): Promise<void> {
+    const routed = new Set(
+      (
+        await this.txHost.tx.query<Array<{ dossier_id: string }>>(
+          `SELECT DISTINCT dossier_id FROM dossier_steps WHERE dossier_id = ANY($1::uuid[]) AND status = 'ACTIVE'`,
+          [redated.map(({ row }) => row.id)],
+        )
+      ).map((step) => step.dossier_id),
+    );
+    for (const { row, after } of redated.filter(({ row: candidate }) => routed.has(candidate.id))) {
+      const before = await this.steps.load(row.id);
+      const moved = redateActiveSteps(calendars.get(row.receivingAgencyId)!, before, after.clock.pauses);
+      await this.steps.save(row.id, before, moved);
+    }
   }
 
   private async recordHistory(

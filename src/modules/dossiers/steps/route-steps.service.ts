@@ -1,5 +1,3 @@
-import { TransactionHost } from '@nestjs-cls/transactional';
-import { type TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
 import { type WorkingCalendar } from '../../calendar/domain/engine';
 import { ProcedureCatalog } from '../../catalog';
@@ -16,13 +14,13 @@ import {
   type RouteStepState,
   startRoute,
 } from '../domain/route-progress';
-import { type DossierAction, type DossierClassification, type DossierClock } from '../domain';
+import { type DossierAction, type DossierClock } from '../domain';
 import { type Dossier } from '../dossier.entity';
 import { findImplementationAt } from '../intake/intake-plan';
 import { procedureNotInForce } from '../intake/intake.errors';
 import { type DossierActionDto } from '../workflow/dossier-action.dto';
-import { DossierStep } from './dossier-step.entity';
 import { RouteAgencyResolver } from './route-agency-resolver';
+import { RouteStepStore } from './route-step.store';
 
 // An action about to be applied to a dossier, with its steps as loaded and the clock before it.
 export interface RouteActionContext {
@@ -45,17 +43,14 @@ export interface RouteOutcome extends RouteMove {
 @Injectable()
 export class RouteStepsService {
   constructor(
-    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly store: RouteStepStore,
     private readonly catalog: ProcedureCatalog,
     private readonly resolver: RouteAgencyResolver,
     private readonly access: AgencyAccessService,
   ) {}
 
-  async load(dossierId: string): Promise<RouteStepState[]> {
-    const rows = await this.txHost.tx
-      .getRepository(DossierStep)
-      .find({ where: { dossierId }, order: { sequence: 'ASC', attempt: 'ASC', agencyId: 'ASC' } });
-    return rows.map(toState);
+  load(dossierId: string): Promise<RouteStepState[]> {
+    return this.store.load(dossierId);
   }
 
   // The agencies of the dossier's open steps the actor may act for (a parallel participant).
@@ -74,7 +69,7 @@ export class RouteStepsService {
     if (!decided) {
       return null;
     }
-    await this.save(move.dossier.id, move.steps, decided.steps);
+    await this.store.save(move.dossier.id, move.steps, decided.steps);
     return { ...decided, started: move.action === 'TRANSFER' };
   }
 
@@ -120,67 +115,4 @@ export class RouteStepsService {
     const implementation = findImplementationAt(version.content, dossier.levelCode);
     return this.resolver.resolveRoute(dossier.receivingAgencyId, implementation);
   }
-
-  // New states (no id) are inserted; states that are not the loaded objects changed and are updated.
-  private async save(
-    dossierId: string,
-    before: readonly RouteStepState[],
-    after: readonly RouteStepState[],
-  ): Promise<void> {
-    const repository = this.txHost.tx.getRepository(DossierStep);
-    const unchanged = new Set(before);
-    const inserts = after.filter((step) => step.id === undefined).map((step) => toColumns(dossierId, step));
-    if (inserts.length > 0) {
-      await repository.insert(inserts);
-    }
-    for (const step of after) {
-      if (step.id !== undefined && !unchanged.has(step)) {
-        await repository.update({ id: step.id }, toColumns(dossierId, step));
-      }
-    }
-  }
-}
-
-function toState(row: DossierStep): RouteStepState {
-  return {
-    id: row.id,
-    sequence: row.sequence,
-    attempt: row.attempt,
-    agencyId: row.agencyId,
-    agencyLabel: row.agencyLabel,
-    levelCode: row.levelCode,
-    task: row.task,
-    isLead: row.isLead,
-    allotted: row.allotted as RouteStepState['allotted'],
-    status: row.status as RouteStepState['status'],
-    plannedDueAtMs: row.plannedDueAt.getTime(),
-    startedAtMs: row.startedAt?.getTime() ?? null,
-    dueAtMs: row.dueAt?.getTime() ?? null,
-    completedAtMs: row.completedAt?.getTime() ?? null,
-    result: row.result as DossierClassification | null,
-  };
-}
-
-const dateOrNull = (ms: number | null): Date | null => (ms === null ? null : new Date(ms));
-
-type StepColumns = Omit<DossierStep, 'id' | 'dossier' | 'agency' | 'completedById'>;
-
-function toColumns(dossierId: string, step: RouteStepState): StepColumns {
-  return {
-    dossierId,
-    sequence: step.sequence,
-    attempt: step.attempt,
-    agencyId: step.agencyId,
-    agencyLabel: step.agencyLabel,
-    levelCode: step.levelCode,
-    task: step.task,
-    isLead: step.isLead,
-    allotted: step.allotted,
-    status: step.status,
-    plannedDueAt: new Date(step.plannedDueAtMs),
-    startedAt: dateOrNull(step.startedAtMs),
-    dueAt: dateOrNull(step.dueAtMs),
-    completedAt: dateOrNull(step.completedAtMs),
-    result: step.result,
-  };
 }
