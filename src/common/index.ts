@@ -1,1 +1,2 @@
 export * from './errors/domain-error';
+export * from './with-timeout';

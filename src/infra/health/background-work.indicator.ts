@@ -4,6 +4,7 @@ import { ModuleRef } from '@nestjs/core';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { type Queue } from 'bull';
 import { DataSource } from 'typeorm';
+import { withTimeout } from '../../common';
 import { type AppConfig, APP_CONFIG } from '../../config';
 import { QUEUE_NAMES } from '../queue/queue-names';
 
@@ -84,15 +85,4 @@ export class BackgroundWorkIndicator {
       return `unavailable: ${(error as Error).message}`;
     }
   }
-}
-
-function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  return Promise.race([
-    work,
-    new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms);
-      timer.unref();
-    }),
-  ]).finally(() => clearTimeout(timer));
 }

@@ -2,6 +2,7 @@ import { getQueueToken } from '@nestjs/bull';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { type Queue } from 'bull';
+import { withTimeout } from '../../common';
 import { type AppConfig, APP_CONFIG } from '../../config';
 import { JobHandlerRegistry } from './job-handler.registry';
 import { type EnqueueOptions, JobQueue } from './job-queue';
@@ -42,12 +43,7 @@ export class BullJobQueue extends JobQueue implements OnApplicationBootstrap {
 
   async ping(): Promise<void> {
     const client = this.queue(QUEUE_NAMES[0]).client;
-    await Promise.race([
-      client.ping(),
-      new Promise((_, reject) =>
-        setTimeout(() => reject(new Error('Redis did not answer in time')), PING_TIMEOUT_MS).unref(),
-      ),
-    ]);
+    await withTimeout(client.ping(), PING_TIMEOUT_MS, 'Redis did not answer');
   }
 
   // Never awaited: a queue call awaited during bootstrap hangs listen() while Redis is down.

@@ -1,3 +1,4 @@
+import { withTimeout } from '../../../common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { type TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Inject, Injectable, Logger } from '@nestjs/common';
@@ -93,16 +94,10 @@ export class DeadlineWatchService {
   }
 
   private async handOver(deliveryIds: readonly string[]): Promise<void> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error('the queue did not answer in time')), ENQUEUE_TIMEOUT_MS);
-    });
     try {
-      await Promise.race([this.planner.enqueue(deliveryIds), timeout]);
+      await withTimeout(this.planner.enqueue(deliveryIds), ENQUEUE_TIMEOUT_MS, 'the queue did not answer');
     } catch (error) {
       this.logger.warn(`Deadline notices stay PENDING for the relay's sweep: ${(error as Error).message}`);
-    } finally {
-      clearTimeout(timer);
     }
   }
 

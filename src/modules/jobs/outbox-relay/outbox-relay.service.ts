@@ -1,6 +1,7 @@
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { type TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable, Logger } from '@nestjs/common';
+import { withTimeout } from '../../../common';
 import { FieldCipher } from '../../../infra/crypto/field-cipher';
 import { JobQueue } from '../../../infra/queue/job-queue';
 import { DeliveryPlanner } from '../../notifications/deliveries/delivery-planner.service';
@@ -190,15 +191,4 @@ export class OutboxRelay {
     }
     return { deliveries: deliveries.length, portal: portal.length };
   }
-}
-
-function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  return Promise.race([
-    work,
-    new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms);
-      timer.unref();
-    }),
-  ]).finally(() => clearTimeout(timer));
 }
