@@ -188,8 +188,9 @@ describeWithRedis('deadline watch with two workers on Bull (a repeatable job eve
     await sleep(windowMs);
     const calls = spies.map((spy, index) => spy.mock.calls.length - callsBefore[index]);
     const total = calls[0] + calls[1];
-    // One job per second for both workers: about 5 ticks in 5 s (each worker alone would be 10).
-    expect(total).toBeGreaterThanOrEqual(windowMs / 1000 - 1);
+    // One job per second for both workers: about 5 ticks in 5 s (both running each tick would be
+    // 10). The lower bound is loose: a loaded machine may start a tick late, never twice.
+    expect(total).toBeGreaterThanOrEqual(2);
     expect(total).toBeLessThanOrEqual(windowMs / 1000 + 1);
     const results = await Promise.all(
       spies.flatMap((spy) => spy.mock.results.map((result) => result.value as Promise<DeadlineWatchTick>)),
