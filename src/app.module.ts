@@ -15,6 +15,7 @@ import { CalendarModule } from './modules/calendar';
 import { CatalogModule } from './modules/catalog';
 import { DossiersModule } from './modules/dossiers/dossiers.module';
 import { JobsModule } from './modules/jobs/jobs.module';
+import { ReportsModule } from './modules/reports/reports.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { AgenciesModule } from './modules/catalog/api';
 import { ProceduresApiModule } from './modules/catalog/procedures/procedures-api.module';
@@ -48,6 +49,7 @@ export class AppModule {
         NotificationsModule,
         DossiersModule,
         JobsModule,
+        ReportsModule,
         IdentityModule,
         HealthModule,
       ],

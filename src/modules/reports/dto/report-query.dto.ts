@@ -1,0 +1,82 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { MAX_PAGE_SIZE } from '../../../infra/http/page-query';
+import { MEASURES, REPORT_GROUPS, WITHDRAWN_POLICIES } from '../report-measures.repository';
+
+export class ReportScopeQuery {
+  @ApiProperty({
+    description:
+      'Kỳ báo cáo: 2020 | 2020-Q4 | 2020-11 | 2020-11-05 | 2020-01-01..2020-03-31 | 2020-KY-Q1 … 2020-KY-Q4 | 2020-KY (kỳ theo Nghị định 09/2019)',
+    example: '2020-KY',
+  })
+  @IsString()
+  @MaxLength(30)
+  period!: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'An agency of the reader’s scope (default: the reader’s organisation), with its subtree',
+  })
+  @IsOptional()
+  @IsUUID()
+  agencyId?: string;
+
+  @ApiPropertyOptional({ enum: WITHDRAWN_POLICIES, default: 'RESOLVED_BY_APPOINTMENT' })
+  @IsOptional()
+  @IsIn(WITHDRAWN_POLICIES)
+  withdrawnPolicy: (typeof WITHDRAWN_POLICIES)[number] = 'RESOLVED_BY_APPOINTMENT';
+
+  @ApiPropertyOptional({ enum: ['PROVINCE', 'DISTRICT', 'COMMUNE'] })
+  @IsOptional()
+  @IsIn(['PROVINCE', 'DISTRICT', 'COMMUNE'])
+  level?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  sectorId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  procedureId?: string;
+
+  @ApiPropertyOptional({ enum: ['DIRECT', 'ONLINE', 'POST'] })
+  @IsOptional()
+  @IsIn(['DIRECT', 'ONLINE', 'POST'])
+  channel?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only dossiers resolved by this agency' })
+  @IsOptional()
+  @IsUUID()
+  resolvingAgencyId?: string;
+}
+
+export class OnTimeReportQuery extends ReportScopeQuery {
+  @ApiPropertyOptional({ enum: REPORT_GROUPS, default: 'level' })
+  @IsOptional()
+  @IsIn(REPORT_GROUPS)
+  groupBy: (typeof REPORT_GROUPS)[number] = 'level';
+}
+
+export class DrillDownQuery extends ReportScopeQuery {
+  @ApiProperty({ enum: MEASURES, description: 'The number to open: its dossiers, by the same definitions' })
+  @IsIn(MEASURES)
+  measure!: (typeof MEASURES)[number];
+
+  @ApiPropertyOptional({ default: 1, minimum: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page: number = 1;
+
+  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: MAX_PAGE_SIZE })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  pageSize: number = 50;
+}

@@ -1,0 +1,192 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+// The measures of the periodic report (domain.md, Statistics) as one GROUP BY over the dossiers,
+// each column a FILTER that mirrors domain/dossier-period-facts.ts (a test compares the two).
+// A period is [from, toExclusive) of Vietnamese midnights. Withdrawn and stopped dossiers
+// (ended, never resolved) follow the policy: RESOLVED_BY_APPOINTMENT counts one ended within the
+// period as resolved, on time if ended by the appointment and late otherwise; EXCLUDED leaves
+// them out everywhere.
+export const WITHDRAWN_POLICIES = ['RESOLVED_BY_APPOINTMENT', 'EXCLUDED'] as const;
+export type WithdrawnPolicy = (typeof WITHDRAWN_POLICIES)[number];
+
+export const REPORT_GROUPS = ['level', 'agency', 'sector', 'procedure', 'channel', 'none'] as const;
+export type ReportGroup = (typeof REPORT_GROUPS)[number];
+
+export const MEASURES = [
+  'received',
+  'newOnline',
+  'newDirect',
+  'newPost',
+  'carriedOver',
+  'resolved',
+  'early',
+  'onTime',
+  'late',
+  'inProgress',
+  'withinTime',
+  'overdue',
+  'withdrawn',
+  'interAgency',
+  'supplementRequests',
+  'apologies',
+] as const;
+export type Measure = (typeof MEASURES)[number];
+
+export interface MeasureRow extends Record<Measure, number> {
+  readonly key: string | null;
+  readonly label: string | null;
+  readonly levelCode: string | null;
+}
+
+export interface ReportScope {
+  readonly agencyIds: readonly string[];
+  readonly fromMs: number;
+  readonly toExclusiveMs: number;
+  readonly policy: WithdrawnPolicy;
+  // Narrowing filters (a drill-down from a grouped row, or the caller's query).
+  readonly levelCode?: string;
+  readonly sectorId?: string;
+  readonly procedureId?: string;
+  readonly channel?: string;
+  readonly resolvingAgencyId?: string;
+}
+
+// SQL conditions over `d` with $1 = from, $2 = toExclusive.
+const ENDED_UNRESOLVED = 'd.ended_at IS NOT NULL AND d.resolved_at IS NULL';
+const RESOLVED_IN = 'd.resolved_at >= $1 AND d.resolved_at < $2';
+const ENDED_IN = `${ENDED_UNRESOLVED} AND d.ended_at >= $1 AND d.ended_at < $2`;
+const OPEN_AT_END =
+  '(d.resolved_at IS NULL OR d.resolved_at >= $2) AND (d.ended_at IS NULL OR d.ended_at >= $2)';
+
+export const MEASURE_CONDITIONS: Readonly<Record<Measure, string>> = {
+  received: 'TRUE',
+  newOnline: "d.received_at >= $1 AND d.channel = 'ONLINE'",
+  newDirect: "d.received_at >= $1 AND d.channel = 'DIRECT'",
+  newPost: "d.received_at >= $1 AND d.channel = 'POST'",
+  carriedOver: 'd.received_at < $1',
+  resolved: `(${RESOLVED_IN}) OR (${ENDED_IN})`,
+  early: `${RESOLVED_IN} AND d.classification = 'EARLY'`,
+  onTime: `(${RESOLVED_IN} AND d.classification = 'ON_TIME') OR (${ENDED_IN} AND d.ended_at <= d.appointment_at)`,
+  late: `(${RESOLVED_IN} AND d.classification = 'LATE') OR (${ENDED_IN} AND d.ended_at > d.appointment_at)`,
+  inProgress: OPEN_AT_END,
+  withinTime: `${OPEN_AT_END} AND d.due_at >= $2`,
+  overdue: `${OPEN_AT_END} AND d.due_at < $2`,
+  withdrawn: ENDED_IN,
+  interAgency: 'd.inter_agency',
+  supplementRequests: 'd.supplement_count > 0',
+  apologies: 'd.apology_count > 0',
+};
+
+const GROUPING: Readonly<Record<ReportGroup, { key: string; label: string; join: string }>> = {
+  level: { key: 'd.level_code', label: 'd.level_code', join: '' },
+  agency: {
+    key: 'd.resolving_agency_id::text',
+    label: 'a.name',
+    join: 'JOIN agencies a ON a.id = d.resolving_agency_id',
+  },
+  sector: { key: 'd.sector_id::text', label: 's.name', join: 'JOIN sectors s ON s.id = d.sector_id' },
+  procedure: {
+    key: 'd.procedure_id::text',
+    label: 'p.name',
+    join: 'JOIN procedures p ON p.id = d.procedure_id',
+  },
+  channel: { key: 'd.channel', label: 'd.channel', join: '' },
+  none: { key: 'NULL::text', label: 'NULL::text', join: '' },
+};
+
+@Injectable()
+export class ReportMeasuresRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async measure(scope: ReportScope, group: ReportGroup, alsoByLevel = false): Promise<MeasureRow[]> {
+    const grouping = GROUPING[group];
+    const { where, parameters } = relevantDossiers(scope);
+    const level = alsoByLevel ? 'd.level_code' : 'NULL::text';
+    const columns = MEASURES.map(
+      (measure) => `count(*) FILTER (WHERE ${MEASURE_CONDITIONS[measure]})::int AS "${measure}"`,
+    ).join(',\n         ');
+    const rows = await this.dataSource.query<MeasureRow[]>(
+      `SELECT ${grouping.key} AS key, ${grouping.label} AS label, ${level} AS "levelCode",
+         ${columns}
+       FROM dossiers d ${grouping.join}
+       WHERE ${where}
+       GROUP BY 1, 2, 3
+       ORDER BY 3 NULLS FIRST, 2 NULLS FIRST`,
+      parameters,
+    );
+    return rows;
+  }
+
+  // The dossiers behind one number: the same relevance and the same measure condition.
+  async dossiersBehind(
+    scope: ReportScope,
+    measure: Measure,
+    page: { offset: number; limit: number },
+  ): Promise<{ items: DrillDownRow[]; total: number }> {
+    const { where, parameters } = relevantDossiers(scope);
+    const condition = `${where} AND (${MEASURE_CONDITIONS[measure]})`;
+    const [{ total }] = await this.dataSource.query<Array<{ total: number }>>(
+      `SELECT count(*)::int AS total FROM dossiers d WHERE ${condition}`,
+      parameters,
+    );
+    const items = await this.dataSource.query<DrillDownRow[]>(
+      `SELECT d.id, d.code, p.name AS "procedureName", d.level_code AS "levelCode", d.channel, d.status,
+              d.received_at AS "receivedAt", d.due_at AS "dueAt", d.appointment_at AS "appointmentAt",
+              d.resolved_at AS "resolvedAt", d.ended_at AS "endedAt", d.classification,
+              a.name AS "resolvingAgencyName"
+       FROM dossiers d JOIN procedures p ON p.id = d.procedure_id
+       JOIN agencies a ON a.id = d.resolving_agency_id
+       WHERE ${condition}
+       ORDER BY d.received_at, d.id
+       OFFSET $${parameters.length + 1} LIMIT $${parameters.length + 2}`,
+      [...parameters, page.offset, page.limit],
+    );
+    return { items, total };
+  }
+}
+
+export interface DrillDownRow {
+  id: string;
+  code: string | null;
+  procedureName: string;
+  levelCode: string;
+  channel: string;
+  status: string;
+  receivedAt: Date;
+  dueAt: Date | null;
+  appointmentAt: Date | null;
+  resolvedAt: Date | null;
+  endedAt: Date | null;
+  classification: string | null;
+  resolvingAgencyName: string;
+}
+
+// Received by the end of the period, and neither resolved nor ended before it began: every
+// dossier some column of the report counts.
+function relevantDossiers(scope: ReportScope): { where: string; parameters: unknown[] } {
+  const parameters: unknown[] = [new Date(scope.fromMs), new Date(scope.toExclusiveMs), [...scope.agencyIds]];
+  const conditions = [
+    'd.received_at IS NOT NULL AND d.received_at < $2',
+    '(d.resolved_at IS NULL OR d.resolved_at >= $1)',
+    '(d.ended_at IS NULL OR d.ended_at >= $1)',
+    '(d.receiving_agency_id = ANY($3::uuid[]) OR d.resolving_agency_id = ANY($3::uuid[]))',
+  ];
+  if (scope.policy === 'EXCLUDED') {
+    conditions.push(`NOT (${ENDED_UNRESOLVED})`);
+  }
+  const narrow: Array<[string | undefined, string]> = [
+    [scope.levelCode, 'd.level_code'],
+    [scope.sectorId, 'd.sector_id'],
+    [scope.procedureId, 'd.procedure_id'],
+    [scope.channel, 'd.channel'],
+    [scope.resolvingAgencyId, 'd.resolving_agency_id'],
+  ];
+  for (const [value, column] of narrow) {
+    if (value !== undefined) {
+      parameters.push(value);
+      conditions.push(`${column} = $${parameters.length}`);
+    }
+  }
+  return { where: conditions.join(' AND '), parameters };
+}

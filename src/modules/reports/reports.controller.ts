@@ -1,0 +1,72 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { formatVietnamInstant } from '../calendar';
+import { CurrentPrincipal, type Principal, StaffRoute } from '../identity';
+import { DrillDownQuery, OnTimeReportQuery } from './dto/report-query.dto';
+import { DrillDownPageDto, OnTimeReportDto, type ReportPeriodDto } from './dto/report-response.dto';
+import { type ReportPeriod } from './domain/report-period';
+import { ReportsService } from './reports.service';
+
+const READERS = ['AGENCY_LEADER', 'LEADER_VIEWER', 'ADMIN'] as const;
+
+const periodDto = (period: ReportPeriod): ReportPeriodDto => ({
+  key: period.key,
+  label: period.label,
+  fromDate: period.fromDate,
+  toDate: period.toDate,
+});
+
+const instant = (value: Date | null): string | null => (value ? formatVietnamInstant(value.getTime()) : null);
+
+@ApiTags('reports')
+@Controller('reports')
+export class ReportsController {
+  constructor(private readonly reports: ReportsService) {}
+
+  @Get('on-time')
+  @StaffRoute(...READERS)
+  @ApiOperation({
+    summary:
+      'Tình hình giải quyết hồ sơ theo kỳ: tiếp nhận (kỳ trước chuyển sang, mới trực tuyến/trực tiếp/bưu chính), đã giải quyết (trước hạn, đúng hạn, quá hạn), đang giải quyết (trong hạn, quá hạn), tỷ lệ đúng hạn; theo cấp, cơ quan, lĩnh vực, thủ tục, kênh',
+  })
+  @ApiOkResponse({ type: OnTimeReportDto })
+  async onTime(
+    @CurrentPrincipal() reader: Principal,
+    @Query() query: OnTimeReportQuery,
+  ): Promise<OnTimeReportDto> {
+    const report = await this.reports.onTime(reader, query);
+    return { ...report, period: periodDto(report.period) };
+  }
+
+  @Get('on-time/dossiers')
+  @StaffRoute(...READERS)
+  @ApiOperation({
+    summary: 'Danh sách hồ sơ đứng sau một con số của báo cáo (cùng định nghĩa, cùng phạm vi)',
+  })
+  @ApiOkResponse({ type: DrillDownPageDto })
+  async drillDown(
+    @CurrentPrincipal() reader: Principal,
+    @Query() query: DrillDownQuery,
+  ): Promise<DrillDownPageDto> {
+    const { period, items, total } = await this.reports.drillDown(reader, query);
+    return {
+      period: periodDto(period),
+      items: items.map((item) => ({
+        id: item.id,
+        code: item.code,
+        procedureName: item.procedureName,
+        levelCode: item.levelCode,
+        channel: item.channel,
+        status: item.status,
+        receivedAt: formatVietnamInstant(item.receivedAt.getTime()),
+        dueAt: instant(item.dueAt),
+        resolvedAt: instant(item.resolvedAt ?? item.endedAt),
+        classification: item.classification,
+        resolvingAgencyName: item.resolvingAgencyName,
+      })),
+      page: query.page,
+      pageSize: query.pageSize,
+      total,
+    };
+  }
+}

@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AgencyDirectory } from '../catalog';
+import { AgencyAccessService, type Principal } from '../identity';
+import { parseReportPeriod, type ReportPeriod } from './domain/report-period';
+import { type DrillDownQuery, type OnTimeReportQuery, type ReportScopeQuery } from './dto/report-query.dto';
+import {
+  type DrillDownRow,
+  type MeasureRow,
+  ReportMeasuresRepository,
+  type ReportScope,
+} from './report-measures.repository';
+import { reportScopeNotFound } from './reports.errors';
+
+export interface OnTimeReport {
+  readonly period: ReportPeriod;
+  readonly agencyId: string;
+  readonly rows: Array<MeasureRow & { onTimeRate: number | null }>;
+  readonly total: MeasureRow & { onTimeRate: number | null };
+}
+
+// On-time rate = (early + on time) ÷ resolved, as a percentage with 2 decimals (domain.md).
+export function onTimeRate(row: Pick<MeasureRow, 'early' | 'onTime' | 'resolved'>): number | null {
+  return row.resolved === 0 ? null : Math.round(((row.early + row.onTime) / row.resolved) * 10_000) / 100;
+}
+
+// Reports for leaders, over the agency they ask for (default: their organisation) and its
+// subtree; an agency outside what they may read does not exist for them.
+@Injectable()
+export class ReportsService {
+  constructor(
+    private readonly measures: ReportMeasuresRepository,
+    private readonly agencies: AgencyDirectory,
+    private readonly access: AgencyAccessService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  async onTime(reader: Principal, query: OnTimeReportQuery): Promise<OnTimeReport> {
+    const { scope, period, agencyId } = await this.scopeOf(reader, query);
+    const [rows, [total]] = await Promise.all([
+      this.measures.measure(scope, query.groupBy),
+      this.measures.measure(scope, 'none'),
+    ]);
+    return {
+      period,
+      agencyId,
+      rows: rows.map((row) => ({ ...row, onTimeRate: onTimeRate(row) })),
+      total: { ...total, onTimeRate: onTimeRate(total) },
+    };
+  }
+
+  async drillDown(
+    reader: Principal,
+    query: DrillDownQuery,
+  ): Promise<{ period: ReportPeriod; items: DrillDownRow[]; total: number }> {
+    const { scope, period } = await this.scopeOf(reader, query);
+    const { items, total } = await this.measures.dossiersBehind(scope, query.measure, {
+      offset: (query.page - 1) * query.pageSize,
+      limit: query.pageSize,
+    });
+    return { period, items, total };
+  }
+
+  async scopeOf(
+    reader: Principal,
+    query: ReportScopeQuery,
+  ): Promise<{ scope: ReportScope; period: ReportPeriod; agencyId: string }> {
+    const period = parseReportPeriod(query.period); // a ReportPeriodError is a 400 problem
+    if (reader.kind !== 'staff') {
+      throw reportScopeNotFound();
+    }
+    const agencyId =
+      query.agencyId ?? (await this.agencies.organisationOf(reader.agencyId)) ?? reader.agencyId;
+    if (!(await this.access.isAllowed(reader, agencyId, 'read'))) {
+      throw reportScopeNotFound();
+    }
+    const subtree = await this.dataSource.query<Array<{ id: string }>>(
+      'SELECT descendant_id AS id FROM agency_closure WHERE ancestor_id = $1',
+      [agencyId],
+    );
+    return {
+      period,
+      agencyId,
+      scope: {
+        agencyIds: subtree.map((row) => row.id),
+        fromMs: period.fromMs,
+        toExclusiveMs: period.toExclusiveMs,
+        policy: query.withdrawnPolicy,
+        levelCode: query.level,
+        sectorId: query.sectorId,
+        procedureId: query.procedureId,
+        channel: query.channel,
+        resolvingAgencyId: query.resolvingAgencyId,
+      },
+    };
+  }
+}

@@ -1,0 +1,293 @@
+import { DataSource } from 'typeorm';
+import { bearer, staffToken } from '../support/auth';
+import { findAgency } from '../support/dossier-fixtures';
+import { createTestApp, type TestApp } from '../support/test-app';
+
+// Hand-computed fixtures for March 2027 (Asia/Ho_Chi_Minh): each dossier sits in known columns
+// of Biểu 06, straddling the period's edges, withdrawn by or after its appointment, out of scope.
+const at = (local: string): string => `${local}:00+07:00`;
+
+interface Fixture {
+  code: string;
+  desk: 'commune' | 'district';
+  channel: 'DIRECT' | 'ONLINE' | 'POST';
+  received: string | null;
+  due?: string;
+  appointment?: string;
+  resolved?: string;
+  classification?: 'EARLY' | 'ON_TIME' | 'LATE';
+  ended?: string;
+}
+
+const FIXTURES: Fixture[] = [
+  // 1. carried over, resolved early in March
+  {
+    code: 'T-01',
+    desk: 'commune',
+    channel: 'DIRECT',
+    received: '2027-02-20 09:00',
+    due: '2027-03-10 09:00',
+    resolved: '2027-03-05 10:00',
+    classification: 'EARLY',
+  },
+  // 2. carried over, still open at the end, overdue
+  { code: 'T-02', desk: 'commune', channel: 'DIRECT', received: '2027-02-10 09:00', due: '2027-03-15 09:00' },
+  // 3. new online, on time
+  {
+    code: 'T-03',
+    desk: 'commune',
+    channel: 'ONLINE',
+    received: '2027-03-02 09:00',
+    due: '2027-03-09 17:00',
+    resolved: '2027-03-09 10:00',
+    classification: 'ON_TIME',
+  },
+  // 4. new direct, late
+  {
+    code: 'T-04',
+    desk: 'commune',
+    channel: 'DIRECT',
+    received: '2027-03-03 09:00',
+    due: '2027-03-10 09:00',
+    resolved: '2027-03-12 10:00',
+    classification: 'LATE',
+  },
+  // 5. new by post, open and within time at the end
+  { code: 'T-05', desk: 'commune', channel: 'POST', received: '2027-03-25 09:00', due: '2027-04-05 09:00' },
+  // 6. new direct, withdrawn before its appointment: resolved on time by the default policy
+  {
+    code: 'T-06',
+    desk: 'commune',
+    channel: 'DIRECT',
+    received: '2027-03-04 09:00',
+    due: '2027-03-10 09:00',
+    appointment: '2027-03-10 09:00',
+    ended: '2027-03-08 09:00',
+  },
+  // 7. new direct, withdrawn after its appointment: resolved late by the default policy
+  {
+    code: 'T-07',
+    desk: 'commune',
+    channel: 'DIRECT',
+    received: '2027-03-05 09:00',
+    due: '2027-03-15 09:00',
+    appointment: '2027-03-15 09:00',
+    ended: '2027-03-20 09:00',
+  },
+  // 8. resolved before March: not in the report
+  {
+    code: 'T-08',
+    desk: 'commune',
+    channel: 'DIRECT',
+    received: '2027-02-01 09:00',
+    due: '2027-02-20 09:00',
+    resolved: '2027-02-19 09:00',
+    classification: 'EARLY',
+  },
+  // 9. received after March: not in the report
+  { code: 'T-09', desk: 'commune', channel: 'DIRECT', received: '2027-04-02 09:00', due: '2027-04-10 09:00' },
+  // 10. carried over, resolved only in April: in progress at the end, within time
+  {
+    code: 'T-10',
+    desk: 'commune',
+    channel: 'DIRECT',
+    received: '2027-02-25 09:00',
+    due: '2027-04-10 09:00',
+    resolved: '2027-04-03 09:00',
+    classification: 'EARLY',
+  },
+  // 11. never received (an online submission waiting): not in the report
+  { code: 'T-11', desk: 'commune', channel: 'ONLINE', received: null },
+  // 12. the district desk: new direct, resolved early on the last evening of March
+  {
+    code: 'T-12',
+    desk: 'district',
+    channel: 'DIRECT',
+    received: '2027-03-10 09:00',
+    due: '2027-04-01 09:00',
+    resolved: '2027-03-31 23:30',
+    classification: 'EARLY',
+  },
+];
+
+describe('the on-time report and its drill-down (Biểu 06 measures)', () => {
+  let testApp: TestApp;
+  let ids: Record<string, string>;
+  let tokens: Record<'districtLeader' | 'communeLeader' | 'viewer' | 'clerk' | 'otherCommune', string>;
+
+  beforeAll(async () => {
+    testApp = await createTestApp();
+    const dataSource = testApp.app.get(DataSource);
+    const agencies = [
+      'PY-COMMUNE-22015-DESK',
+      'PY-COMMUNE-22015',
+      'PY-DISTRICT-555-DESK',
+      'PY-DISTRICT-555',
+      'PY-COMMUNE-22018',
+    ];
+    ids = Object.fromEntries(
+      await Promise.all(agencies.map(async (key) => [key, (await findAgency(testApp, key)).id])),
+    );
+    const [version] = await dataSource.query<Array<{ id: string; procedure_id: string; sector_id: string }>>(
+      `SELECT id, procedure_id, sector_id FROM procedure_versions WHERE status = 'PUBLISHED' ORDER BY id LIMIT 1`,
+    );
+    for (const fixture of FIXTURES) {
+      const desk = fixture.desk === 'commune' ? ids['PY-COMMUNE-22015-DESK'] : ids['PY-DISTRICT-555-DESK'];
+      const resolving = fixture.desk === 'commune' ? ids['PY-COMMUNE-22015'] : ids['PY-DISTRICT-555'];
+      const status =
+        fixture.received === null
+          ? 'SUBMITTED'
+          : fixture.ended
+            ? 'WITHDRAWN'
+            : fixture.resolved
+              ? 'RESOLVED'
+              : 'IN_PROGRESS';
+      await dataSource.query(
+        `INSERT INTO dossiers (code, procedure_id, procedure_version_id, receiving_agency_id, resolving_agency_id,
+           current_agency_id, level_code, sector_id, channel, service_level, status, applicant_kind, applicant_name,
+           submitted_at, received_at, due_at, appointment_at, resolved_at, classification, ended_at, row_version)
+         VALUES ($1, $2, $3, $4, $5, $4, $6, $7, $8, 2, $9, 'PERSON', 'Người kiểm thử', coalesce($10::timestamptz, now()),
+           $10, $11, coalesce($12::timestamptz, $11), $13, $14, $15, 1)`,
+        [
+          fixture.code,
+          version.procedure_id,
+          version.id,
+          desk,
+          resolving,
+          fixture.desk === 'commune' ? 'COMMUNE' : 'DISTRICT',
+          version.sector_id,
+          fixture.channel,
+          status,
+          fixture.received && at(fixture.received),
+          fixture.due && at(fixture.due),
+          fixture.appointment && at(fixture.appointment),
+          fixture.resolved && at(fixture.resolved),
+          fixture.classification ?? null,
+          fixture.ended && at(fixture.ended),
+        ].map((value) => value ?? null),
+      );
+    }
+    tokens = {
+      districtLeader: staffToken(testApp, ['AGENCY_LEADER'], ids['PY-DISTRICT-555']),
+      communeLeader: staffToken(testApp, ['AGENCY_LEADER'], ids['PY-COMMUNE-22015']),
+      viewer: staffToken(testApp, ['LEADER_VIEWER'], ids['PY-DISTRICT-555']),
+      clerk: staffToken(testApp, ['CLERK'], ids['PY-COMMUNE-22015-DESK']),
+      otherCommune: staffToken(testApp, ['AGENCY_LEADER'], ids['PY-COMMUNE-22018']),
+    };
+  });
+
+  afterAll(async () => {
+    await testApp.close();
+  });
+
+  const report = (token: string, query: Record<string, string>) =>
+    testApp
+      .http()
+      .get('/api/v1/reports/on-time')
+      .query(query)
+      .set(...bearer(token));
+
+  it('counts each column by hand for March 2027, with the identities of the form', async () => {
+    const response = await report(tokens.districtLeader, { period: '2027-03', groupBy: 'level' });
+    expect(response.status).toBe(200);
+    expect(response.body.period).toMatchObject({
+      key: '2027-03',
+      fromDate: '2027-03-01',
+      toDate: '2027-03-31',
+    });
+    const byLevel = Object.fromEntries(
+      (response.body.rows as Array<{ key: string }>).map((row) => [row.key, row]),
+    );
+    expect(byLevel.COMMUNE).toMatchObject({
+      received: 8,
+      newOnline: 1,
+      newDirect: 3,
+      newPost: 1,
+      carriedOver: 3,
+      resolved: 5,
+      early: 1,
+      onTime: 2,
+      late: 2,
+      inProgress: 3,
+      withinTime: 2,
+      overdue: 1,
+      withdrawn: 2,
+      onTimeRate: 60,
+    });
+    expect(byLevel.DISTRICT).toMatchObject({
+      received: 1,
+      newDirect: 1,
+      resolved: 1,
+      early: 1,
+      inProgress: 0,
+    });
+    const total = response.body.total as Record<string, number>;
+    expect(total).toMatchObject({ received: 9, resolved: 6, inProgress: 3, onTimeRate: 66.67 });
+    for (const row of [...(response.body.rows as Array<Record<string, number>>), total]) {
+      expect(row.received).toBe(row.newOnline + row.newDirect + row.newPost + row.carriedOver);
+      expect(row.resolved).toBe(row.early + row.onTime + row.late);
+      expect(row.inProgress).toBe(row.withinTime + row.overdue);
+      expect(row.received).toBe(row.resolved + row.inProgress);
+    }
+  });
+
+  it('leaves withdrawn dossiers out when asked to', async () => {
+    const response = await report(tokens.districtLeader, {
+      period: '2027-03',
+      groupBy: 'none',
+      withdrawnPolicy: 'EXCLUDED',
+      level: 'COMMUNE',
+    });
+    expect(response.body.total).toMatchObject({
+      received: 6,
+      newDirect: 1,
+      resolved: 3,
+      withdrawn: 0,
+      onTimeRate: 66.67,
+    });
+  });
+
+  it('opens the dossiers behind a number, by the same definitions', async () => {
+    const late = await testApp
+      .http()
+      .get('/api/v1/reports/on-time/dossiers')
+      .query({ period: '2027-03', measure: 'late' })
+      .set(...bearer(tokens.viewer));
+    expect(late.status).toBe(200);
+    expect(late.body.total).toBe(2);
+    expect((late.body.items as Array<{ code: string }>).map((item) => item.code).sort()).toEqual([
+      'T-04',
+      'T-07',
+    ]);
+    const carried = await testApp
+      .http()
+      .get('/api/v1/reports/on-time/dossiers')
+      .query({ period: '2027-03', measure: 'carriedOver', pageSize: '2' })
+      .set(...bearer(tokens.viewer));
+    expect([carried.body.total, carried.body.items.length]).toEqual([3, 2]);
+  });
+
+  it('scopes by the reader: a commune leader sees the commune, other agencies are not found', async () => {
+    const commune = await report(tokens.communeLeader, { period: '2027-03', groupBy: 'none' });
+    expect(commune.body.total).toMatchObject({ received: 8 });
+    const outside = await report(tokens.otherCommune, {
+      period: '2027-03',
+      agencyId: ids['PY-COMMUNE-22015'],
+    });
+    expect(outside.status).toBe(404);
+    expect((await report(tokens.clerk, { period: '2027-03' })).status).toBe(403);
+    const badPeriod = await report(tokens.districtLeader, { period: '2027-13' });
+    expect(badPeriod.status).toBe(400);
+    expect(badPeriod.headers['content-type']).toMatch(/problem\+json/);
+  });
+
+  it('reports the official cut-off year (15/12 to 14/12) and quarters', async () => {
+    const year = await report(tokens.districtLeader, { period: '2027-KY', groupBy: 'none' });
+    expect(year.status).toBe(200);
+    expect(year.body.period).toMatchObject({ fromDate: '2026-12-15', toDate: '2027-12-14' });
+    // Every fixture received in 2027 but T-11 (never received); T-08 was resolved within it too.
+    expect(year.body.total).toMatchObject({ received: 11, carriedOver: 0 });
+    const quarter = await report(tokens.districtLeader, { period: '2027-KY-Q1', groupBy: 'none' });
+    expect(quarter.body.period).toMatchObject({ fromDate: '2026-12-15', toDate: '2027-03-14' });
+  });
+});
