@@ -290,4 +290,63 @@ describe('the on-time report and its drill-down (Biểu 06 measures)', () => {
     const quarter = await report(tokens.districtLeader, { period: '2027-KY-Q1', groupBy: 'none' });
     expect(quarter.body.period).toMatchObject({ fromDate: '2026-12-15', toDate: '2027-03-14' });
   });
+
+  it('lays the same numbers out as Biểu 06/VPCP/KSTT, in JSON and XLSX, with every identity holding', async () => {
+    const json = await testApp
+      .http()
+      .get('/api/v1/reports/form-06')
+      .query({ period: '2027-03' })
+      .set(...bearer(tokens.districtLeader));
+    expect(json.status).toBe(200);
+    const rows = json.body.rows as Array<{
+      kind: string;
+      number: string;
+      label: string;
+      counts: Record<string, number>;
+    }>;
+    expect(rows.map((row) => [row.kind, row.number])).toEqual([
+      ['LEVEL', 'I'],
+      ['SECTOR', '1'],
+      ['LEVEL', 'II'],
+      ['SECTOR', '1'],
+      ['TOTAL', ''],
+    ]);
+    expect(rows[0].label).toBe('Cấp huyện');
+    expect(rows.at(-1)!.counts).toMatchObject({
+      receivedTotal: 9,
+      receivedOnline: 1,
+      receivedDirectOrPost: 5,
+      carriedOver: 3,
+      resolvedTotal: 6,
+      resolvedEarly: 2,
+      resolvedOnTime: 2,
+      resolvedLate: 2,
+      inProgressTotal: 3,
+      inProgressWithinTime: 2,
+      inProgressOverdue: 1,
+    });
+    expect(json.body.reportingUnit).toMatch(/Ủy ban nhân dân/);
+    for (const { counts } of rows) {
+      expect(counts.receivedTotal).toBe(
+        counts.receivedOnline + counts.receivedDirectOrPost + counts.carriedOver,
+      );
+      expect(counts.resolvedTotal).toBe(counts.resolvedEarly + counts.resolvedOnTime + counts.resolvedLate);
+      expect(counts.inProgressTotal).toBe(counts.inProgressWithinTime + counts.inProgressOverdue);
+      expect(counts.receivedTotal).toBe(counts.resolvedTotal + counts.inProgressTotal);
+    }
+    const xlsx = await testApp
+      .http()
+      .get('/api/v1/reports/form-06')
+      .query({ period: '2027-03', format: 'xlsx' })
+      .buffer(true)
+      .parse((response, done) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .set(...bearer(tokens.districtLeader));
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers['content-type']).toMatch(/spreadsheetml/);
+    expect((xlsx.body as Buffer).subarray(0, 2).toString()).toBe('PK');
+  });
 });

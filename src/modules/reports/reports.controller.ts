@@ -1,8 +1,11 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import { type Response } from 'express';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { formatVietnamInstant } from '../calendar';
 import { CurrentPrincipal, type Principal, StaffRoute } from '../identity';
-import { DrillDownQuery, OnTimeReportQuery } from './dto/report-query.dto';
+import { DrillDownQuery, Form06Query, OnTimeReportQuery } from './dto/report-query.dto';
+import { type Form06 } from './domain/form-06';
+import { FORM_06_XLSX_CONTENT_TYPE, renderForm06Workbook } from './xlsx/form-06-workbook';
 import { DrillDownPageDto, OnTimeReportDto, type ReportPeriodDto } from './dto/report-response.dto';
 import { type ReportPeriod } from './domain/report-period';
 import { ReportsService } from './reports.service';
@@ -36,6 +39,33 @@ export class ReportsController {
   ): Promise<OnTimeReportDto> {
     const report = await this.reports.onTime(reader, query);
     return { ...report, period: periodDto(report.period) };
+  }
+
+  @Get('form-06')
+  @StaffRoute(...READERS)
+  @ApiOperation({
+    summary:
+      'Biểu 06/VPCP/KSTT (Thông tư 01/2020/TT-VPCP): tình hình, kết quả giải quyết TTHC theo cấp và lĩnh vực, 13 cột; JSON hoặc XLSX (format=xlsx)',
+  })
+  @ApiProduces('application/json', FORM_06_XLSX_CONTENT_TYPE)
+  @ApiOkResponse({
+    description: 'The form as data (title, columns, rows by level and sector, totals), or the XLSX file',
+  })
+  async form06(
+    @CurrentPrincipal() reader: Principal,
+    @Query() query: Form06Query,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<Form06 | undefined> {
+    const form = await this.reports.form06(reader, query);
+    if (query.format !== 'xlsx') {
+      return form;
+    }
+    const file = await renderForm06Workbook(form);
+    response
+      .type(FORM_06_XLSX_CONTENT_TYPE)
+      .setHeader('Content-Disposition', `attachment; filename="bieu-06-${query.period}.xlsx"`)
+      .send(file);
+    return undefined;
   }
 
   @Get('on-time/dossiers')

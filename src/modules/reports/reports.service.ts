@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AgencyDirectory } from '../catalog';
 import { AgencyAccessService, type Principal } from '../identity';
+import { type ImplementingLevel } from '../catalog/procedures/domain/procedure-vocabulary';
+import { buildForm06, type Form06 } from './domain/form-06';
+import { type Form06Counts } from './domain/form-06-counts';
 import { parseReportPeriod, type ReportPeriod } from './domain/report-period';
 import { type DrillDownQuery, type OnTimeReportQuery, type ReportScopeQuery } from './dto/report-query.dto';
 import {
@@ -22,6 +25,22 @@ export interface OnTimeReport {
 // On-time rate = (early + on time) ÷ resolved, as a percentage with 2 decimals (domain.md).
 export function onTimeRate(row: Pick<MeasureRow, 'early' | 'onTime' | 'resolved'>): number | null {
   return row.resolved === 0 ? null : Math.round(((row.early + row.onTime) / row.resolved) * 10_000) / 100;
+}
+
+export function toForm06Counts(row: MeasureRow): Form06Counts {
+  return {
+    receivedTotal: row.received,
+    receivedOnline: row.newOnline,
+    receivedDirectOrPost: row.newDirect + row.newPost,
+    carriedOver: row.carriedOver,
+    resolvedTotal: row.resolved,
+    resolvedEarly: row.early,
+    resolvedOnTime: row.onTime,
+    resolvedLate: row.late,
+    inProgressTotal: row.inProgress,
+    inProgressWithinTime: row.withinTime,
+    inProgressOverdue: row.overdue,
+  };
 }
 
 // Reports for leaders, over the agency they ask for (default: their organisation) and its
@@ -47,6 +66,24 @@ export class ReportsService {
       rows: rows.map((row) => ({ ...row, onTimeRate: onTimeRate(row) })),
       total: { ...total, onTimeRate: onTimeRate(total) },
     };
+  }
+
+  // Biểu 06/VPCP/KSTT: the same measures by level and sector, laid out as the official form.
+  async form06(reader: Principal, query: ReportScopeQuery): Promise<Form06> {
+    const { scope, period, agencyId } = await this.scopeOf(reader, query);
+    const [rows, agency] = await Promise.all([
+      this.measures.measure(scope, 'sector', true),
+      this.agencies.describe(agencyId),
+    ]);
+    return buildForm06({
+      periodLabel: period.label,
+      reportingUnit: agency?.name ?? '',
+      rows: rows.map((row) => ({
+        level: row.levelCode as ImplementingLevel,
+        sector: row.label ?? '',
+        counts: toForm06Counts(row),
+      })),
+    });
   }
 
   async drillDown(

@@ -60,6 +60,13 @@ export class OnTimeReportQuery extends ReportScopeQuery {
   groupBy: (typeof REPORT_GROUPS)[number] = 'level';
 }
 
+export class Form06Query extends ReportScopeQuery {
+  @ApiPropertyOptional({ enum: ['json', 'xlsx'], default: 'json' })
+  @IsOptional()
+  @IsIn(['json', 'xlsx'])
+  format: 'json' | 'xlsx' = 'json';
+}
+
 export class DrillDownQuery extends ReportScopeQuery {
   @ApiProperty({ enum: MEASURES, description: 'The number to open: its dossiers, by the same definitions' })
   @IsIn(MEASURES)
