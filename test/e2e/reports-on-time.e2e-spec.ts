@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { DashboardService } from '../../src/modules/reports/dashboard.service';
 import { bearer, staffToken } from '../support/auth';
 import { findAgency } from '../support/dossier-fixtures';
 import { createTestApp, type TestApp } from '../support/test-app';
@@ -348,5 +350,41 @@ describe('the on-time report and its drill-down (Biểu 06 measures)', () => {
     expect(xlsx.status).toBe(200);
     expect(xlsx.headers['content-type']).toMatch(/spreadsheetml/);
     expect((xlsx.body as Buffer).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('gives a leader this month as of now, its trend per agency, and where the overdue dossiers are', async () => {
+    const leader = {
+      kind: 'staff' as const,
+      id: randomUUID(),
+      username: 'test.leader',
+      roles: ['AGENCY_LEADER' as const],
+      agencyId: ids['PY-DISTRICT-555'],
+    };
+    const board = await testApp.app
+      .get(DashboardService)
+      .dashboard(leader, undefined, new Date(at('2027-03-20 12:00')));
+    expect(board.month.period).toMatchObject({ key: '2027-03' });
+    // As of 20/3 12:00: T-05 not yet received; T-07 withdrawn that morning after its appointment.
+    expect(board.month.kpis).toMatchObject({
+      received: 8,
+      resolved: 5,
+      late: 2,
+      inProgress: 3,
+      overdue: 1,
+      onTimeRate: 60,
+    });
+    expect(board.month.previous).toMatchObject({ resolved: 1, onTimeRate: 100 });
+    const commune = board.agencies.find((row) => row.agencyId === ids['PY-COMMUNE-22015'])!;
+    expect(commune).toMatchObject({ onTimeRate: 60, previousOnTimeRate: 100, onTimeRateChange: -40 });
+    expect(board.worstAgencies).toEqual([
+      expect.objectContaining({ agencyId: ids['PY-COMMUNE-22015'], overdue: 1 }),
+    ]);
+    expect(board.worstProcedures).toHaveLength(1);
+    const http = await testApp
+      .http()
+      .get('/api/v1/reports/dashboard')
+      .set(...bearer(tokens.viewer));
+    expect(http.status).toBe(200);
+    expect(http.body).toHaveProperty('yearToDate.kpis.onTimeRate');
   });
 });

@@ -3,11 +3,12 @@ import { type Response } from 'express';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { formatVietnamInstant } from '../calendar';
 import { CurrentPrincipal, type Principal, StaffRoute } from '../identity';
-import { DrillDownQuery, Form06Query, OnTimeReportQuery } from './dto/report-query.dto';
+import { DashboardQuery, DrillDownQuery, Form06Query, OnTimeReportQuery } from './dto/report-query.dto';
 import { type Form06 } from './domain/form-06';
 import { FORM_06_XLSX_CONTENT_TYPE, renderForm06Workbook } from './xlsx/form-06-workbook';
 import { DrillDownPageDto, OnTimeReportDto, type ReportPeriodDto } from './dto/report-response.dto';
 import { type ReportPeriod } from './domain/report-period';
+import { type Dashboard, DashboardService } from './dashboard.service';
 import { ReportsService } from './reports.service';
 
 const READERS = ['AGENCY_LEADER', 'LEADER_VIEWER', 'ADMIN'] as const;
@@ -24,7 +25,10 @@ const instant = (value: Date | null): string | null => (value ? formatVietnamIns
 @ApiTags('reports')
 @Controller('reports')
 export class ReportsController {
-  constructor(private readonly reports: ReportsService) {}
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly dashboards: DashboardService,
+  ) {}
 
   @Get('on-time')
   @StaffRoute(...READERS)
@@ -39,6 +43,19 @@ export class ReportsController {
   ): Promise<OnTimeReportDto> {
     const report = await this.reports.onTime(reader, query);
     return { ...report, period: periodDto(report.period) };
+  }
+
+  @Get('dashboard')
+  @StaffRoute(...READERS)
+  @ApiOperation({
+    summary:
+      'Bảng điều hành của lãnh đạo: tháng này và từ đầu năm (so với cùng kỳ), từng cơ quan với xu hướng tỷ lệ đúng hạn, các thủ tục và cơ quan có nhiều hồ sơ quá hạn nhất',
+  })
+  @ApiOkResponse({
+    description: 'KPIs of this month and the year to date, per agency, and the worst procedures and agencies',
+  })
+  dashboard(@CurrentPrincipal() reader: Principal, @Query() query: DashboardQuery): Promise<Dashboard> {
+    return this.dashboards.dashboard(reader, query.agencyId);
   }
 
   @Get('form-06')

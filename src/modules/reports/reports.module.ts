@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DashboardService } from './dashboard.service';
 import { ReportMeasuresRepository } from './report-measures.repository';
 import { ReportsController } from './reports.controller';
 import { ReportsService } from './reports.service';
@@ -7,6 +8,6 @@ import { ReportsService } from './reports.service';
 // drill-down, and the official form. Read-only over the dossiers' tables.
 @Module({
   controllers: [ReportsController],
-  providers: [ReportMeasuresRepository, ReportsService],
+  providers: [ReportMeasuresRepository, ReportsService, DashboardService],
 })
 export class ReportsModule {}

@@ -4,6 +4,16 @@ import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from '
 import { MAX_PAGE_SIZE } from '../../../infra/http/page-query';
 import { MEASURES, REPORT_GROUPS, WITHDRAWN_POLICIES } from '../report-measures.repository';
 
+export class DashboardQuery {
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'An agency of the reader’s scope (default: their organisation)',
+  })
+  @IsOptional()
+  @IsUUID()
+  agencyId?: string;
+}
+
 export class ReportScopeQuery {
   @ApiProperty({
     description:
