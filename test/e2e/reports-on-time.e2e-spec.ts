@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { DashboardService } from '../../src/modules/reports/dashboard.service';
+import {
+  countDossierInPeriod,
+  WITHDRAWN_POLICIES,
+} from '../../src/modules/reports/domain/dossier-period-facts';
+import { sumForm06Counts } from '../../src/modules/reports/domain/form-06-counts';
+import { parseReportPeriod } from '../../src/modules/reports/domain/report-period';
+import { type MeasureRow } from '../../src/modules/reports/report-measures.repository';
+import { toForm06Counts } from '../../src/modules/reports/reports.service';
 import { bearer, staffToken } from '../support/auth';
 import { findAgency } from '../support/dossier-fixtures';
 import { createTestApp, type TestApp } from '../support/test-app';
@@ -233,6 +241,19 @@ describe('the on-time report and its drill-down (Biểu 06 measures)', () => {
     }
   });
 
+  it('exports the same rows as CSV with Vietnamese headings', async () => {
+    const csv = await report(tokens.districtLeader, { period: '2027-03', groupBy: 'level', format: 'csv' });
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-type']).toMatch(/text\/csv/);
+    const lines = csv.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
+    expect(lines[0]).toMatch(/^Mã nhóm,Nhóm,Tổng số hồ sơ nhận,/);
+    expect(lines).toHaveLength(4); // heading, COMMUNE, DISTRICT, total
+    expect(lines[3]).toMatch(/^,Tổng cộng,9,/);
+  });
+
   it('leaves withdrawn dossiers out when asked to', async () => {
     const response = await report(tokens.districtLeader, {
       period: '2027-03',
@@ -386,5 +407,43 @@ describe('the on-time report and its drill-down (Biểu 06 measures)', () => {
       .set(...bearer(tokens.viewer));
     expect(http.status).toBe(200);
     expect(http.body).toHaveProperty('yearToDate.kpis.onTimeRate');
+  });
+
+  it('agrees with the pure per-dossier reference for every period and policy (the SQL never drifts)', async () => {
+    const received = FIXTURES.filter((fixture) => fixture.received !== null);
+    const facts = received.map((fixture) => ({
+      channel: fixture.channel,
+      receivedAtMs: Date.parse(at(fixture.received!)),
+      dueAtMs: Date.parse(at(fixture.due!)),
+      appointmentAtMs: Date.parse(at(fixture.appointment ?? fixture.due!)),
+      resolvedAtMs: fixture.resolved ? Date.parse(at(fixture.resolved)) : null,
+      classification: fixture.classification ?? null,
+      endedAtMs: fixture.ended ? Date.parse(at(fixture.ended)) : null,
+    }));
+    for (const key of [
+      '2027-03',
+      '2027-02',
+      '2027-04',
+      '2027-Q1',
+      '2027-KY',
+      '2027-KY-Q1',
+      '2027-03-08',
+      '2027-03-09..2027-03-20',
+    ]) {
+      for (const policy of WITHDRAWN_POLICIES) {
+        const period = parseReportPeriod(key);
+        const expected = sumForm06Counts(facts.map((fact) => countDossierInPeriod(fact, period, policy)));
+        const response = await report(tokens.districtLeader, {
+          period: key,
+          groupBy: 'none',
+          withdrawnPolicy: policy,
+        });
+        expect([key, policy, toForm06Counts(response.body.total as MeasureRow)]).toEqual([
+          key,
+          policy,
+          expected,
+        ]);
+      }
+    }
   });
 });

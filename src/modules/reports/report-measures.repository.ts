@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { WITHDRAWN_POLICIES, type WithdrawnPolicy } from './domain/dossier-period-facts';
 
 // The measures of the periodic report (domain.md, Statistics) as one GROUP BY over the dossiers,
 // each column a FILTER that mirrors domain/dossier-period-facts.ts (a test compares the two).
@@ -7,8 +8,7 @@ import { DataSource } from 'typeorm';
 // (ended, never resolved) follow the policy: RESOLVED_BY_APPOINTMENT counts one ended within the
 // period as resolved, on time if ended by the appointment and late otherwise; EXCLUDED leaves
 // them out everywhere.
-export const WITHDRAWN_POLICIES = ['RESOLVED_BY_APPOINTMENT', 'EXCLUDED'] as const;
-export type WithdrawnPolicy = (typeof WITHDRAWN_POLICIES)[number];
+export { WITHDRAWN_POLICIES, type WithdrawnPolicy };
 
 export const REPORT_GROUPS = ['level', 'agency', 'sector', 'procedure', 'channel', 'none'] as const;
 export type ReportGroup = (typeof REPORT_GROUPS)[number];

@@ -9,6 +9,7 @@ import { FORM_06_XLSX_CONTENT_TYPE, renderForm06Workbook } from './xlsx/form-06-
 import { DrillDownPageDto, OnTimeReportDto, type ReportPeriodDto } from './dto/report-response.dto';
 import { type ReportPeriod } from './domain/report-period';
 import { type Dashboard, DashboardService } from './dashboard.service';
+import { onTimeReportCsv } from './report-csv';
 import { ReportsService } from './reports.service';
 
 const READERS = ['AGENCY_LEADER', 'LEADER_VIEWER', 'ADMIN'] as const;
@@ -40,8 +41,16 @@ export class ReportsController {
   async onTime(
     @CurrentPrincipal() reader: Principal,
     @Query() query: OnTimeReportQuery,
-  ): Promise<OnTimeReportDto> {
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<OnTimeReportDto | undefined> {
     const report = await this.reports.onTime(reader, query);
+    if (query.format === 'csv') {
+      response
+        .type('text/csv; charset=utf-8')
+        .setHeader('Content-Disposition', `attachment; filename="dung-han-${query.period}.csv"`)
+        .send(onTimeReportCsv([...report.rows, report.total]));
+      return undefined;
+    }
     return { ...report, period: periodDto(report.period) };
   }
 

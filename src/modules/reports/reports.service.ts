@@ -4,7 +4,7 @@ import { AgencyDirectory } from '../catalog';
 import { AgencyAccessService, type Principal } from '../identity';
 import { type ImplementingLevel } from '../catalog/procedures/domain/procedure-vocabulary';
 import { buildForm06, type Form06 } from './domain/form-06';
-import { type Form06Counts } from './domain/form-06-counts';
+import { type Form06Counts, onTimeRatePercent } from './domain/form-06-counts';
 import { parseReportPeriod, type ReportPeriod } from './domain/report-period';
 import { type DrillDownQuery, type OnTimeReportQuery, type ReportScopeQuery } from './dto/report-query.dto';
 import {
@@ -22,9 +22,10 @@ export interface OnTimeReport {
   readonly total: MeasureRow & { onTimeRate: number | null };
 }
 
-// On-time rate = (early + on time) ÷ resolved, as a percentage with 2 decimals (domain.md).
-export function onTimeRate(row: Pick<MeasureRow, 'early' | 'onTime' | 'resolved'>): number | null {
-  return row.resolved === 0 ? null : Math.round(((row.early + row.onTime) / row.resolved) * 10_000) / 100;
+// On-time rate = (early + on time) ÷ resolved, as a percentage with 2 decimals (domain.md),
+// rounded as the form rounds it.
+export function onTimeRate(row: MeasureRow): number | null {
+  return onTimeRatePercent(toForm06Counts(row));
 }
 
 export function toForm06Counts(row: MeasureRow): Form06Counts {

@@ -68,6 +68,11 @@ export class OnTimeReportQuery extends ReportScopeQuery {
   @IsOptional()
   @IsIn(REPORT_GROUPS)
   groupBy: (typeof REPORT_GROUPS)[number] = 'level';
+
+  @ApiPropertyOptional({ enum: ['json', 'csv'], default: 'json' })
+  @IsOptional()
+  @IsIn(['json', 'csv'])
+  format: 'json' | 'csv' = 'json';
 }
 
 export class Form06Query extends ReportScopeQuery {
