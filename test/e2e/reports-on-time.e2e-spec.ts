@@ -241,6 +241,22 @@ describe('the on-time report and its drill-down (Biểu 06 measures)', () => {
     }
   });
 
+  it('gives a month-by-month series, each month a period of its own', async () => {
+    const response = await report(tokens.districtLeader, { period: '2027-Q1', groupBy: 'month' });
+    expect(response.status).toBe(200);
+    const rows = response.body.rows as Array<{
+      key: string;
+      received: number;
+      resolved: number;
+      inProgress: number;
+    }>;
+    expect(rows.map((row) => [row.key, row.received, row.resolved, row.inProgress])).toEqual([
+      ['2027-01', 0, 0, 0],
+      ['2027-02', 4, 1, 3],
+      ['2027-03', 9, 6, 3],
+    ]);
+  });
+
   it('exports the same rows as CSV with Vietnamese headings', async () => {
     const csv = await report(tokens.districtLeader, { period: '2027-03', groupBy: 'level', format: 'csv' });
     expect(csv.status).toBe(200);

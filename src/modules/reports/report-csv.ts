@@ -19,6 +19,8 @@ export const MEASURE_LABELS: Readonly<Record<Measure, string>> = {
   interAgency: 'Liên thông',
   supplementRequests: 'Có yêu cầu bổ sung',
   apologies: 'Có thư xin lỗi',
+  onlineLevel3: 'Trực tuyến mức độ 3',
+  onlineLevel4: 'Trực tuyến mức độ 4',
 };
 
 // The on-time report as CSV (UTF-8 with a BOM, so spreadsheet programs read the diacritics).

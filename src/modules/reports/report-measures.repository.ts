@@ -10,7 +10,16 @@ import { WITHDRAWN_POLICIES, type WithdrawnPolicy } from './domain/dossier-perio
 // them out everywhere.
 export { WITHDRAWN_POLICIES, type WithdrawnPolicy };
 
-export const REPORT_GROUPS = ['level', 'agency', 'sector', 'procedure', 'channel', 'none'] as const;
+export const REPORT_GROUPS = [
+  'level',
+  'agency',
+  'sector',
+  'procedure',
+  'channel',
+  'serviceLevel',
+  'month',
+  'none',
+] as const;
 export type ReportGroup = (typeof REPORT_GROUPS)[number];
 
 export const MEASURES = [
@@ -30,6 +39,8 @@ export const MEASURES = [
   'interAgency',
   'supplementRequests',
   'apologies',
+  'onlineLevel3',
+  'onlineLevel4',
 ] as const;
 export type Measure = (typeof MEASURES)[number];
 
@@ -76,6 +87,9 @@ export const MEASURE_CONDITIONS: Readonly<Record<Measure, string>> = {
   interAgency: 'd.inter_agency',
   supplementRequests: 'd.supplement_count > 0',
   apologies: 'd.apology_count > 0',
+  // New online dossiers by online service level (the national portal's level 3 / level 4 counts).
+  onlineLevel3: "d.received_at >= $1 AND d.channel = 'ONLINE' AND d.service_level = 3",
+  onlineLevel4: "d.received_at >= $1 AND d.channel = 'ONLINE' AND d.service_level = 4",
 };
 
 const GROUPING: Readonly<Record<ReportGroup, { key: string; label: string; join: string }>> = {
@@ -92,6 +106,9 @@ const GROUPING: Readonly<Record<ReportGroup, { key: string; label: string; join:
     join: 'JOIN procedures p ON p.id = d.procedure_id',
   },
   channel: { key: 'd.channel', label: 'd.channel', join: '' },
+  serviceLevel: { key: 'd.service_level::text', label: "'Mức độ ' || d.service_level", join: '' },
+  // Months are separate periods (the service measures each); here they are one row.
+  month: { key: 'NULL::text', label: 'NULL::text', join: '' },
   none: { key: 'NULL::text', label: 'NULL::text', join: '' },
 };
 
@@ -115,7 +132,8 @@ export class ReportMeasuresRepository {
        ORDER BY 3 NULLS FIRST, 2 NULLS FIRST`,
       parameters,
     );
-    return rows;
+    // An ungrouped measure is one row even over no dossiers (GROUP BY gives none then).
+    return group === 'none' && rows.length === 0 ? [zeroRow()] : rows;
   }
 
   // The dossiers behind one number: the same relevance and the same measure condition.
@@ -144,6 +162,11 @@ export class ReportMeasuresRepository {
     );
     return { items, total };
   }
+}
+
+function zeroRow(): MeasureRow {
+  const counts = Object.fromEntries(MEASURES.map((measure) => [measure, 0])) as Record<Measure, number>;
+  return { key: null, label: null, levelCode: null, ...counts };
 }
 
 export interface DrillDownRow {

@@ -5,7 +5,7 @@ import { AgencyAccessService, type Principal } from '../identity';
 import { type ImplementingLevel } from '../catalog/procedures/domain/procedure-vocabulary';
 import { buildForm06, type Form06 } from './domain/form-06';
 import { type Form06Counts, onTimeRatePercent } from './domain/form-06-counts';
-import { parseReportPeriod, type ReportPeriod } from './domain/report-period';
+import { monthsOf, parseReportPeriod, type ReportPeriod } from './domain/report-period';
 import { type DrillDownQuery, type OnTimeReportQuery, type ReportScopeQuery } from './dto/report-query.dto';
 import {
   type DrillDownRow,
@@ -58,7 +58,7 @@ export class ReportsService {
   async onTime(reader: Principal, query: OnTimeReportQuery): Promise<OnTimeReport> {
     const { scope, period, agencyId } = await this.scopeOf(reader, query);
     const [rows, [total]] = await Promise.all([
-      this.measures.measure(scope, query.groupBy),
+      query.groupBy === 'month' ? this.monthly(scope, period) : this.measures.measure(scope, query.groupBy),
       this.measures.measure(scope, 'none'),
     ]);
     return {
@@ -67,6 +67,18 @@ export class ReportsService {
       rows: rows.map((row) => ({ ...row, onTimeRate: onTimeRate(row) })),
       total: { ...total, onTimeRate: onTimeRate(total) },
     };
+  }
+
+  // A time series: each month of the period measured as a period of its own (carried over from
+  // the month before, in progress at the month's end).
+  private async monthly(scope: ReportScope, period: ReportPeriod): Promise<MeasureRow[]> {
+    const months = monthsOf(period);
+    const rows = await Promise.all(
+      months.map((month) =>
+        this.measures.measure({ ...scope, fromMs: month.fromMs, toExclusiveMs: month.toExclusiveMs }, 'none'),
+      ),
+    );
+    return rows.map(([row], index) => ({ ...row, key: months[index].key, label: months[index].label }));
   }
 
   // Biểu 06/VPCP/KSTT: the same measures by level and sector, laid out as the official form.

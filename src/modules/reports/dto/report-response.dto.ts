@@ -31,6 +31,8 @@ export class MeasureRowDto {
   @ApiProperty({ description: 'On an inter-agency route' }) interAgency!: number;
   @ApiProperty({ description: 'With at least one supplement request' }) supplementRequests!: number;
   @ApiProperty({ description: 'With an apology letter' }) apologies!: number;
+  @ApiProperty({ description: 'New online at service level 3' }) onlineLevel3!: number;
+  @ApiProperty({ description: 'New online at service level 4' }) onlineLevel4!: number;
   @ApiProperty({
     nullable: true,
     type: Number,
