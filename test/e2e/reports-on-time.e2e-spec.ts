@@ -177,6 +177,27 @@ describe('the on-time report and its drill-down (Biểu 06 measures)', () => {
         ].map((value) => value ?? null),
       );
     }
+    // T-04 (late) went commune → district: the commune's step was late, the district's on time.
+    await dataSource.query(
+      `INSERT INTO dossier_steps (dossier_id, sequence, agency_id, level_code, task, allotted, status, planned_due_at,
+         started_at, due_at, completed_at, result)
+       SELECT d.id, v.sequence, v.agency_id::uuid, v.level_code, 'Phần việc', '{"amount": 2, "unit": "WORKING_DAYS"}',
+         'DONE', v.due_at::timestamptz, v.started_at::timestamptz, v.due_at::timestamptz, v.completed_at::timestamptz, v.result
+       FROM dossiers d, (VALUES
+         (1, $1, 'COMMUNE', $3, $4, $5, 'LATE'),
+         (2, $2, 'DISTRICT', $5, $6, $7, 'EARLY')
+       ) AS v(sequence, agency_id, level_code, started_at, due_at, completed_at, result)
+       WHERE d.code = 'T-04'`,
+      [
+        ids['PY-COMMUNE-22015'],
+        ids['PY-DISTRICT-555'],
+        at('2027-03-03 09:30'),
+        at('2027-03-05 09:30'),
+        at('2027-03-08 09:30'),
+        at('2027-03-10 09:30'),
+        at('2027-03-09 09:30'),
+      ],
+    );
     tokens = {
       districtLeader: staffToken(testApp, ['AGENCY_LEADER'], ids['PY-DISTRICT-555']),
       communeLeader: staffToken(testApp, ['AGENCY_LEADER'], ids['PY-COMMUNE-22015']),
@@ -461,5 +482,18 @@ describe('the on-time report and its drill-down (Biểu 06 measures)', () => {
         ]);
       }
     }
+  });
+
+  it('names the agency whose route step made dossiers late, and counts the rest apart', async () => {
+    const response = await testApp
+      .http()
+      .get('/api/v1/reports/lateness')
+      .query({ period: '2027-03' })
+      .set(...bearer(tokens.districtLeader));
+    expect(response.status).toBe(200);
+    expect(response.body.agencies).toEqual([
+      expect.objectContaining({ agencyId: ids['PY-COMMUNE-22015'], late: 1 }),
+    ]);
+    expect(response.body.withoutLateStep).toBe(1); // T-07, withdrawn after its appointment
   });
 });

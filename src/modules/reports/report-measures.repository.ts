@@ -136,6 +136,38 @@ export class ReportMeasuresRepository {
     return group === 'none' && rows.length === 0 ? [zeroRow()] : rows;
   }
 
+  // Lateness attribution (domain.md: "the agency that made a dossier late can be named"): the
+  // late dossiers of the period by the agency of their first late route step (started first; a
+  // step still open at the period's end is late if past due then). Late dossiers without a late
+  // step — the delay lay with the desk, or they had no route — are counted apart.
+  async lateByStepAgency(
+    scope: ReportScope,
+  ): Promise<{
+    agencies: Array<{ agencyId: string; agencyName: string; late: number }>;
+    withoutLateStep: number;
+  }> {
+    const { where, parameters } = relevantDossiers(scope);
+    const lateHere = `${where} AND (${MEASURE_CONDITIONS.late})`;
+    const agencies = await this.dataSource.query<
+      Array<{ agencyId: string; agencyName: string; late: number }>
+    >(
+      `SELECT a.id AS "agencyId", a.name AS "agencyName", count(*)::int AS late
+       FROM (SELECT DISTINCT ON (s.dossier_id) s.dossier_id, s.agency_id
+             FROM dossiers d JOIN dossier_steps s ON s.dossier_id = d.id
+             WHERE ${lateHere} AND s.started_at IS NOT NULL AND s.due_at IS NOT NULL
+               AND coalesce(s.completed_at, $2) > s.due_at
+             ORDER BY s.dossier_id, s.started_at, s.sequence) first_late
+       JOIN agencies a ON a.id = first_late.agency_id
+       GROUP BY a.id, a.name ORDER BY late DESC, a.name`,
+      parameters,
+    );
+    const [{ late }] = await this.dataSource.query<Array<{ late: number }>>(
+      `SELECT count(*)::int AS late FROM dossiers d WHERE ${lateHere}`,
+      parameters,
+    );
+    return { agencies, withoutLateStep: late - agencies.reduce((sum, row) => sum + row.late, 0) };
+  }
+
   // The dossiers behind one number: the same relevance and the same measure condition.
   async dossiersBehind(
     scope: ReportScope,

@@ -3,10 +3,21 @@ import { type Response } from 'express';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { formatVietnamInstant } from '../calendar';
 import { CurrentPrincipal, type Principal, StaffRoute } from '../identity';
-import { DashboardQuery, DrillDownQuery, Form06Query, OnTimeReportQuery } from './dto/report-query.dto';
+import {
+  DashboardQuery,
+  DrillDownQuery,
+  Form06Query,
+  OnTimeReportQuery,
+  ReportScopeQuery,
+} from './dto/report-query.dto';
 import { type Form06 } from './domain/form-06';
 import { FORM_06_XLSX_CONTENT_TYPE, renderForm06Workbook } from './xlsx/form-06-workbook';
-import { DrillDownPageDto, OnTimeReportDto, type ReportPeriodDto } from './dto/report-response.dto';
+import {
+  DrillDownPageDto,
+  LatenessReportDto,
+  OnTimeReportDto,
+  type ReportPeriodDto,
+} from './dto/report-response.dto';
 import { type ReportPeriod } from './domain/report-period';
 import { type Dashboard, DashboardService } from './dashboard.service';
 import { onTimeReportCsv } from './report-csv';
@@ -92,6 +103,21 @@ export class ReportsController {
       .setHeader('Content-Disposition', `attachment; filename="bieu-06-${query.period}.xlsx"`)
       .send(file);
     return undefined;
+  }
+
+  @Get('lateness')
+  @StaffRoute(...READERS)
+  @ApiOperation({
+    summary:
+      'Hồ sơ quá hạn trong kỳ theo cơ quan có bước liên thông quá hạn đầu tiên (cơ quan làm hồ sơ trễ hạn); hồ sơ quá hạn không do bước liên thông nào được đếm riêng',
+  })
+  @ApiOkResponse({ type: LatenessReportDto })
+  async lateness(
+    @CurrentPrincipal() reader: Principal,
+    @Query() query: ReportScopeQuery,
+  ): Promise<LatenessReportDto> {
+    const report = await this.reports.lateness(reader, query);
+    return { ...report, period: periodDto(report.period) };
   }
 
   @Get('on-time/dossiers')

@@ -99,6 +99,11 @@ export class ReportsService {
     });
   }
 
+  async lateness(reader: Principal, query: ReportScopeQuery) {
+    const { scope, period } = await this.scopeOf(reader, query);
+    return { period, ...(await this.measures.lateByStepAgency(scope)) };
+  }
+
   async drillDown(
     reader: Principal,
     query: DrillDownQuery,

@@ -70,3 +70,16 @@ export class DrillDownPageDto {
   @ApiProperty() pageSize!: number;
   @ApiProperty() total!: number;
 }
+
+export class LateAgencyDto {
+  @ApiProperty({ format: 'uuid' }) agencyId!: string;
+  @ApiProperty({ example: 'Ủy ban nhân dân huyện Sơn Hòa' }) agencyName!: string;
+  @ApiProperty({ description: 'Late dossiers whose first late route step was this agency’s' }) late!: number;
+}
+
+export class LatenessReportDto {
+  @ApiProperty({ type: ReportPeriodDto }) period!: ReportPeriodDto;
+  @ApiProperty({ type: [LateAgencyDto] }) agencies!: LateAgencyDto[];
+  @ApiProperty({ description: 'Late dossiers with no late route step (the desk, or no route)' })
+  withoutLateStep!: number;
+}
