@@ -9,7 +9,9 @@ import { monthsOf, parseReportPeriod, type ReportPeriod } from './domain/report-
 import { type DrillDownQuery, type OnTimeReportQuery, type ReportScopeQuery } from './dto/report-query.dto';
 import {
   type DrillDownRow,
+  type Measure,
   type MeasureRow,
+  MEASURES,
   ReportMeasuresRepository,
   type ReportScope,
 } from './report-measures.repository';
@@ -26,6 +28,13 @@ export interface OnTimeReport {
 // rounded as the form rounds it.
 export function onTimeRate(row: MeasureRow): number | null {
   return onTimeRatePercent(toForm06Counts(row));
+}
+
+function sumRows(rows: readonly MeasureRow[]): MeasureRow {
+  const total = Object.fromEntries(
+    MEASURES.map((measure) => [measure, rows.reduce((sum, row) => sum + row[measure], 0)]),
+  ) as Record<Measure, number>;
+  return { key: null, label: null, levelCode: null, ...total };
 }
 
 export function toForm06Counts(row: MeasureRow): Form06Counts {
@@ -57,10 +66,16 @@ export class ReportsService {
 
   async onTime(reader: Principal, query: OnTimeReportQuery): Promise<OnTimeReport> {
     const { scope, period, agencyId } = await this.scopeOf(reader, query);
-    const [rows, [total]] = await Promise.all([
-      query.groupBy === 'month' ? this.monthly(scope, period) : this.measures.measure(scope, query.groupBy),
-      this.measures.measure(scope, 'none'),
-    ]);
+    // Every grouping but the months splits the dossiers into disjoint rows: their sum is the
+    // total, without a second scan. Months overlap (carried over), so their total is measured.
+    const rows =
+      query.groupBy === 'month'
+        ? await this.monthly(scope, period)
+        : await this.measures.measure(scope, query.groupBy);
+    const [total] =
+      query.groupBy === 'month' || query.groupBy === 'none'
+        ? await this.measures.measure(scope, 'none')
+        : [sumRows(rows)];
     return {
       period,
       agencyId,

@@ -1,0 +1,86 @@
+// npm run bench:reports — every report of issue 8 over HTTP with BENCH_REPORT_DOSSIERS (default
+// 220,000: a province-year) generated inside PostgreSQL by bench:intake's generator (two years of
+// receipts over every desk of the seeded province), for a province leader, each shape run
+// BENCH_QUERY_RUNS times one after another; next to a naive GROUP BY over the raw table in the same
+// run as the baseline. Prints plain "name value" lines.
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { AccessTokenService } from '../../src/modules/identity';
+import {
+  formatIsoDate,
+  fromDayNumber,
+  vietnamDayNumberOf,
+} from '../../src/modules/calendar/domain/local-date';
+import { startBenchApp } from './bench-app';
+import { openBenchDatabase } from './bench-database';
+import { benchAgent, percentile, timeGet } from './http-timing';
+import { generateDossiers } from './intake-dossiers';
+
+const DOSSIERS = Number(process.env.BENCH_REPORT_DOSSIERS ?? 220_000);
+const RUNS = Number(process.env.BENCH_QUERY_RUNS ?? 50);
+
+async function timeShape(name: string, run: () => Promise<number>): Promise<void> {
+  const durations: number[] = [];
+  for (let index = 0; index < RUNS; index += 1) {
+    durations.push(await run());
+  }
+  durations.sort((left, right) => left - right);
+  console.log(
+    `reports.${name}_p50_ms ${percentile(durations, 50).toFixed(2)}  p95_ms ${percentile(durations, 95).toFixed(2)}`,
+  );
+}
+
+async function main(): Promise<void> {
+  const database = await openBenchDatabase();
+  const { app, port } = await startBenchApp(database, {
+    SEED_ON_START: 'true',
+    QUEUE_PROCESSORS_ENABLED: 'false',
+  });
+  try {
+    const dataSource = app.get(DataSource);
+    const [{ id: province }] = await dataSource.query<Array<{ id: string }>>(
+      `SELECT id FROM agencies WHERE key = 'PY-PROVINCE-54'`,
+    );
+    const token = app.get(AccessTokenService).sign({
+      kind: 'staff',
+      id: '00000000-0000-4000-8000-00000000beef',
+      username: 'bench.leader',
+      roles: ['AGENCY_LEADER'],
+      agencyId: province,
+    }).token;
+    const headers = { Authorization: `Bearer ${token}` };
+    const started = Date.now();
+    await generateDossiers(dataSource, DOSSIERS);
+    await dataSource.query('ANALYZE dossiers');
+    console.log(`reports.dossiers ${DOSSIERS}  generate_s ${((Date.now() - started) / 1000).toFixed(1)}`);
+    // The last twelve months to yesterday (the generator spreads receipts over two years to today).
+    const today = vietnamDayNumberOf(Date.now());
+    const period = `${formatIsoDate(fromDayNumber(today - 365))}..${formatIsoDate(fromDayNumber(today - 1))}`;
+    const get = (path: string) => () => timeGet(port, `/api/v1/reports/${path}`, headers);
+    const query = `period=${encodeURIComponent(period)}`;
+    await timeShape('naive_group_by_level_sql', async () => {
+      const begun = performance.now();
+      await dataSource.query(
+        `SELECT level_code, count(*) FILTER (WHERE classification = 'LATE') FROM dossiers GROUP BY 1`,
+      );
+      return performance.now() - begun;
+    });
+    for (const group of ['level', 'sector', 'agency', 'procedure', 'channel', 'serviceLevel', 'month']) {
+      await timeShape(`on_time_by_${group}`, get(`on-time?${query}&groupBy=${group}`));
+    }
+    await timeShape('form_06_json', get(`form-06?${query}`));
+    await timeShape('form_06_xlsx', get(`form-06?${query}&format=xlsx`));
+    await timeShape('drill_down_overdue', get(`on-time/dossiers?${query}&measure=overdue`));
+    await timeShape('lateness', get(`lateness?${query}`));
+    await timeShape('dashboard', get('dashboard'));
+  } finally {
+    benchAgent.destroy();
+    await app.close();
+    await database.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});
