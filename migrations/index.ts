@@ -15,6 +15,7 @@ import { NotificationsAndDeadlineWatch1795732680514 } from './1795732680514-noti
 import { WorkQueueIndexes1795734218095 } from './1795734218095-work-queue-indexes';
 import { DeadlineMarkIndexes1795735058202 } from './1795735058202-deadline-mark-indexes';
 import { WorkQueueSectorStatusIndexes1795735515394 } from './1795735515394-work-queue-sector-status-indexes';
+import { DossierImportedAt1795737223018 } from './1795737223018-dossier-imported-at';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -36,4 +37,5 @@ export const MIGRATIONS: MigrationClass[] = [
   WorkQueueIndexes1795734218095,
   DeadlineMarkIndexes1795735058202,
   WorkQueueSectorStatusIndexes1795735515394,
+  DossierImportedAt1795737223018,
 ];

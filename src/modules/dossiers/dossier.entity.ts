@@ -203,6 +203,11 @@ export class Dossier {
   @Column({ type: 'jsonb', default: () => "'{}'" })
   clock!: Record<string, unknown>;
 
+  // Set when the dossier came from a legacy system through the historical import (issue 8): it
+  // counts in every report but has no history, steps or files of ours.
+  @Column({ type: 'timestamptz', nullable: true })
+  importedAt!: Date | null;
+
   @Column({ type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;
 

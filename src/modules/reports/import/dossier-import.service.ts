@@ -1,0 +1,95 @@
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { type TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { Injectable } from '@nestjs/common';
+import { type Readable } from 'node:stream';
+import { DatabaseError } from 'pg';
+import { AuditService } from '../../audit';
+import { invalidDossierImportFile } from './dossier-import.errors';
+import { DossierImportRepository, type ImportIssueRow } from './dossier-import.repository';
+import { DOSSIER_IMPORT_COLUMNS } from './dossier-import-layout';
+
+export interface DossierImportOptions {
+  // Insert the valid rows even when others are invalid (default: all or nothing).
+  readonly applyValid: boolean;
+  readonly fileName?: string;
+}
+
+export interface DossierImportReport {
+  readonly applied: boolean;
+  readonly applyValid: boolean;
+  readonly rows: number;
+  readonly valid: number;
+  readonly invalid: number;
+  readonly alreadyImported: number;
+  readonly inserted: number;
+  readonly issueCount: number;
+  // At most MAX_REPORTED_ISSUES, by line; issueCount says how many there are.
+  readonly issues: ImportIssueRow[];
+  readonly timings: { copyMs: number; validateMs: number; insertMs: number; totalMs: number };
+}
+
+export const MAX_REPORTED_ISSUES = 1000;
+
+// Historical import of legacy dossiers (issue 8): COPY the CSV into a staging table, validate it
+// in SQL, insert the valid rows into dossiers with one INSERT ... SELECT, audit the import once.
+@Injectable()
+export class DossierImportService {
+  constructor(
+    private readonly transactions: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly repository: DossierImportRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  import(csv: Readable, options: DossierImportOptions): Promise<DossierImportReport> {
+    return this.transactions.withTransaction(async () => {
+      const started = performance.now();
+      await this.copy(csv);
+      const copied = performance.now();
+      const summary = await this.repository.validate();
+      const issues = await this.repository.listIssues(MAX_REPORTED_ISSUES);
+      const validated = performance.now();
+      const valid = summary.rows - summary.invalid - summary.existing;
+      const applied = summary.invalid === 0 || options.applyValid;
+      const inserted = applied ? await this.repository.insertValidRows() : 0;
+      const finished = performance.now();
+      const report: DossierImportReport = {
+        applied,
+        applyValid: options.applyValid,
+        rows: summary.rows,
+        valid,
+        invalid: summary.invalid,
+        alreadyImported: summary.existing,
+        inserted,
+        issueCount: summary.issues,
+        issues,
+        timings: {
+          copyMs: Math.round(copied - started),
+          validateMs: Math.round(validated - copied),
+          insertMs: Math.round(finished - validated),
+          totalMs: Math.round(finished - started),
+        },
+      };
+      const { issues: _issues, ...counts } = report;
+      await this.audit.record({
+        action: 'dossier.import',
+        targetType: 'dossier-import',
+        summary: { fileName: options.fileName ?? null, ...counts },
+      });
+      return report;
+    });
+  }
+
+  // COPY's own errors (a wrong header, a malformed CSV line) become a 400 naming the line.
+  private async copy(csv: Readable): Promise<void> {
+    try {
+      await this.repository.copyIntoStaging(csv);
+    } catch (error) {
+      if (error instanceof DatabaseError && ['22P04', '22P02', '22021', '54000'].includes(error.code ?? '')) {
+        throw invalidDossierImportFile(
+          `${error.message}${error.where ? ` (${error.where})` : ''}. Dòng tiêu đề phải là: ${DOSSIER_IMPORT_COLUMNS.join(',')}`,
+        );
+      }
+      throw error;
+    }
+  }
+}
