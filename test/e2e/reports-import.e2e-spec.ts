@@ -195,6 +195,19 @@ describe('historical import of legacy dossiers (COPY, row report)', () => {
     expect((await postCsv(smallFile(), {}, leaderToken)).status).toBe(403);
   });
 
+  it('a line COPY cannot read is a 400 naming it; nothing is written and the next import works', async () => {
+    const before = await importedCount();
+    const lines = smallFile().split('\n');
+    const broken = `${lines.slice(0, 2).join('\n')}\n"H55.1-190304-0099,unterminated\n`;
+    const response = await postCsv(broken, { applyValid: 'true' });
+    expect(response.status).toBe(400);
+    expect(response.headers['content-type']).toMatch(/problem\+json/);
+    expect(response.body.detail).toMatch(/^Tệp CSV không đọc được \(dòng 4\): unterminated CSV quoted field/);
+    expect(await importedCount()).toBe(before);
+    const again = await postCsv(`${lines[0]}\n${lines[2]}`, { applyValid: 'true' });
+    expect(again.body).toMatchObject({ applied: true, rows: 1, inserted: before === 0 ? 1 : 0 });
+  });
+
   it('a synthetic year shaped like Phú Yên 2020, imported, reproduces the year’s figures and 93.61 %', async () => {
     const agencies = await loadSyntheticAgencies(dataSource);
     expect(agencies.departments.length).toBeGreaterThan(0);

@@ -212,14 +212,16 @@ const CHECKS: readonly Check[] = [
   },
 ];
 
-// The row report: every failed check (an error), a code repeated in the file (an error on every
-// repetition) and a code already in dossiers (a note: re-importing a file skips what it loaded).
+// The row report, in one pass over the lines: every failed check (an error), a code repeated in
+// the file (an error on every repetition) and a code already in dossiers (a note: re-importing a
+// file skips what it loaded).
 export const CREATE_ISSUES_SQL = `CREATE TEMP TABLE dossier_import_issues ON COMMIT DROP AS
-${CHECKS.map(
-  (check) =>
-    `SELECT p.line_no, '${check.column}'::text AS column_name, ${check.message}::text AS message, true AS is_error
-  FROM dossier_import_parsed p WHERE ${check.when}`,
-).join('\nUNION ALL\n')}
+SELECT p.line_no, failed.column_name, failed.message, true AS is_error
+  FROM dossier_import_parsed p
+  CROSS JOIN LATERAL (VALUES
+    ${CHECKS.map((check) => `('${check.column}', CASE WHEN ${check.when} THEN ${check.message} END)`).join(',\n    ')}
+  ) AS failed (column_name, message)
+  WHERE failed.message IS NOT NULL
 UNION ALL
 SELECT d.line_no, 'code', format('Mã hồ sơ trùng với dòng %s', d.first_line), true
   FROM (SELECT line_no, min(line_no) OVER (PARTITION BY dossier_code) AS first_line

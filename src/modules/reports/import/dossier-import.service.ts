@@ -79,17 +79,27 @@ export class DossierImportService {
     });
   }
 
-  // COPY's own errors (a wrong header, a malformed CSV line) become a 400 naming the line.
+  // COPY's own errors (a wrong header, a line it cannot read) become a 400 naming the line.
   private async copy(csv: Readable): Promise<void> {
     try {
       await this.repository.copyIntoStaging(csv);
     } catch (error) {
-      if (error instanceof DatabaseError && ['22P04', '22P02', '22021', '54000'].includes(error.code ?? '')) {
-        throw invalidDossierImportFile(
-          `${error.message}${error.where ? ` (${error.where})` : ''}. Dòng tiêu đề phải là: ${DOSSIER_IMPORT_COLUMNS.join(',')}`,
-        );
+      if (error instanceof DatabaseError && COPY_INPUT_ERRORS.has(error.code ?? '')) {
+        throw invalidDossierImportFile(describeCopyError(error));
       }
       throw error;
     }
   }
+}
+
+// Bad CSV, invalid text representation, character not in UTF-8, field too long.
+const COPY_INPUT_ERRORS = new Set(['22P04', '22P02', '22021', '54000']);
+
+function describeCopyError(error: DatabaseError): string {
+  if (/header/i.test(error.message)) {
+    return `Dòng tiêu đề phải là: ${DOSSIER_IMPORT_COLUMNS.join(',')} (${error.message})`;
+  }
+  // PostgreSQL counts the header as line 1, as the row report does.
+  const line = /line (\d+)/.exec(error.where ?? '')?.[1];
+  return `Tệp CSV không đọc được${line ? ` (dòng ${line})` : ''}: ${error.message}`;
 }
