@@ -6,8 +6,10 @@ import { type RedatingWindow } from '../domain/clock-redating';
 import { Dossier } from '../dossier.entity';
 
 // Open = received, neither resolved nor ended: the predicate of the partial index
-// IDX_dossiers_open_due_at, written the same way so that the planner uses it.
-const OPEN = 'd.received_at IS NOT NULL AND d.resolved_at IS NULL AND d.ended_at IS NULL';
+// IDX_dossiers_open_due_at, written the same way so that the planner uses it. Imported legacy
+// dossiers keep the deadlines their system gave them (they have no clock to replay).
+const OPEN =
+  'd.received_at IS NOT NULL AND d.resolved_at IS NULL AND d.ended_at IS NULL AND d.imported_at IS NULL';
 
 export interface RedatingCandidate {
   readonly id: string;

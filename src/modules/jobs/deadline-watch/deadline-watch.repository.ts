@@ -22,9 +22,10 @@ const CLOCK_WAITING_STATUSES: readonly DossierStatus[] = [
 ];
 
 // Open = received, neither resolved nor ended: the predicate of the partial index
-// IDX_dossiers_open_due_at (due_at), which every dossier scan below ranges over.
+// IDX_dossiers_open_due_at (due_at), which every dossier scan below ranges over. Dossiers imported
+// from a legacy system are history: nobody here handles them, so nobody is told about them.
 const isOpen = (d = 'd') =>
-  `${d}.received_at IS NOT NULL AND ${d}.resolved_at IS NULL AND ${d}.ended_at IS NULL`;
+  `${d}.received_at IS NOT NULL AND ${d}.resolved_at IS NULL AND ${d}.ended_at IS NULL AND ${d}.imported_at IS NULL`;
 const OPEN = isOpen();
 
 export interface NewNotice {
