@@ -175,6 +175,10 @@ describe('deadline watch: one tick over dossiers at chosen due times (Wednesday 
       receivedAt: at('2025-06-11 08:00'),
       dueAt: at('2025-06-11 17:00'),
     });
+    dossiers.importedAWeekLate = await add({ dueAt: at('2025-06-03 09:00') });
+    await dataSource.query(`UPDATE dossiers SET imported_at = now() WHERE id = $1`, [
+      dossiers.importedAWeekLate,
+    ]);
     dossiers.withRoute = await add({ dueAt: at('2025-06-20 09:00') });
     steps.late = await insertActiveStep(
       dataSource,
@@ -284,6 +288,11 @@ describe('deadline watch: one tick over dossiers at chosen due times (Wednesday 
       missing_apology: true,
     });
     expect(await noticesOf(dataSource, dossiers.resolvedMarked)).toEqual([]);
+  });
+
+  it('a dossier imported from a legacy system is history: no notice, no mark', async () => {
+    expect(await noticesOf(dataSource, dossiers.importedAWeekLate)).toEqual([]);
+    expect(await marksOf(dataSource, dossiers.importedAWeekLate)).toMatchObject({ deadline_alert: null });
   });
 
   it('a clock waiting for the citizen is left alone', async () => {
