@@ -16,6 +16,7 @@ import { WorkQueueIndexes1795734218095 } from './1795734218095-work-queue-indexe
 import { DeadlineMarkIndexes1795735058202 } from './1795735058202-deadline-mark-indexes';
 import { WorkQueueSectorStatusIndexes1795735515394 } from './1795735515394-work-queue-sector-status-indexes';
 import { DossierImportedAt1795737223018 } from './1795737223018-dossier-imported-at';
+import { DossierHandlingMinutes1795738495055 } from './1795738495055-dossier-handling-minutes';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -38,4 +39,5 @@ export const MIGRATIONS: MigrationClass[] = [
   DeadlineMarkIndexes1795735058202,
   WorkQueueSectorStatusIndexes1795735515394,
   DossierImportedAt1795737223018,
+  DossierHandlingMinutes1795738495055,
 ];

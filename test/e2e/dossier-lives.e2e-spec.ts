@@ -255,6 +255,11 @@ describe('whole lives of dossiers', () => {
       ['LATE', '2027-03-10T10:00:00+07:00'],
       ['ON_TIME', '2027-03-23T10:00:00+07:00'],
     ]);
+    // Sixteen working days from Monday 1/3 09:00 to Tuesday 23/3 09:00, none waiting for the citizen.
+    const [{ handling_working_minutes: handling }] = await testApp.dataSource.query<
+      Array<{ handling_working_minutes: number }>
+    >(`SELECT handling_working_minutes FROM dossiers WHERE id = $1`, [dossier.id]);
+    expect(handling).toBe(16 * 480);
     const forwards = await testApp.dataSource.query(
       `SELECT step_result, from_agency_id, to_agency_id, details->'transfer' AS transfer FROM dossier_events
        WHERE dossier_id = $1 AND action IN ('TRANSFER', 'FORWARD_TO_NEXT_AGENCY') ORDER BY id`,

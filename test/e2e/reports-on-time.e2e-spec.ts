@@ -177,6 +177,11 @@ describe('the on-time report and its drill-down (Biểu 06 measures)', () => {
         ].map((value) => value ?? null),
       );
     }
+    // Handling times measured at resolution (T-12 has none: not counted).
+    await dataSource.query(
+      `UPDATE dossiers SET handling_working_minutes = v.minutes
+       FROM (VALUES ('T-01', 960), ('T-03', 480), ('T-04', 2400)) AS v(code, minutes) WHERE dossiers.code = v.code`,
+    );
     // T-04 (late) went commune → district: the commune's step was late, the district's on time.
     await dataSource.query(
       `INSERT INTO dossier_steps (dossier_id, sequence, agency_id, level_code, task, allotted, status, planned_due_at,
@@ -252,6 +257,7 @@ describe('the on-time report and its drill-down (Biểu 06 measures)', () => {
       early: 1,
       inProgress: 0,
     });
+    expect(response.body.handling).toEqual({ averageWorkingDays: 2.67, medianWorkingDays: 2, dossiers: 3 });
     const total = response.body.total as Record<string, number>;
     expect(total).toMatchObject({ received: 9, resolved: 6, inProgress: 3, onTimeRate: 66.67 });
     for (const row of [...(response.body.rows as Array<Record<string, number>>), total]) {

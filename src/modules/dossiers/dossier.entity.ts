@@ -185,6 +185,11 @@ export class Dossier {
   @Column({ type: 'boolean', default: false })
   interAgency!: boolean;
 
+  // Working minutes from receipt to result less the time waiting for the citizen, set once at
+  // resolution (domain/handling-time.ts): the reports' average and median handling time.
+  @Column({ type: 'int', nullable: true })
+  handlingWorkingMinutes!: number | null;
+
   @Column({ type: 'smallint', default: 0 })
   supplementCount!: number;
 

@@ -136,13 +136,34 @@ export class ReportMeasuresRepository {
     return group === 'none' && rows.length === 0 ? [zeroRow()] : rows;
   }
 
+  // Average and median handling time, in working days (480 working minutes), of the dossiers
+  // resolved in the period with a measured handling time (imported ones have none).
+  async handlingTime(
+    scope: ReportScope,
+  ): Promise<{ averageWorkingDays: number | null; medianWorkingDays: number | null; dossiers: number }> {
+    const { where, parameters } = relevantDossiers(scope);
+    const [row] = await this.dataSource.query<
+      Array<{ average: string | null; median: number | null; dossiers: number }>
+    >(
+      `SELECT round(avg(d.handling_working_minutes) / 480.0, 2) AS average,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY d.handling_working_minutes) / 480.0 AS median,
+              count(*)::int AS dossiers
+       FROM dossiers d
+       WHERE ${where} AND ${RESOLVED_IN} AND d.handling_working_minutes IS NOT NULL`,
+      parameters,
+    );
+    return {
+      averageWorkingDays: row.average === null ? null : Number(row.average),
+      medianWorkingDays: row.median === null ? null : Math.round(row.median * 100) / 100,
+      dossiers: row.dossiers,
+    };
+  }
+
   // Lateness attribution (domain.md: "the agency that made a dossier late can be named"): the
   // late dossiers of the period by the agency of their first late route step (started first; a
   // step still open at the period's end is late if past due then). Late dossiers without a late
   // step — the delay lay with the desk, or they had no route — are counted apart.
-  async lateByStepAgency(
-    scope: ReportScope,
-  ): Promise<{
+  async lateByStepAgency(scope: ReportScope): Promise<{
     agencies: Array<{ agencyId: string; agencyName: string; late: number }>;
     withoutLateStep: number;
   }> {

@@ -19,6 +19,11 @@ import { reportScopeNotFound } from './reports.errors';
 
 export interface OnTimeReport {
   readonly period: ReportPeriod;
+  readonly handling: {
+    averageWorkingDays: number | null;
+    medianWorkingDays: number | null;
+    dossiers: number;
+  };
   readonly agencyId: string;
   readonly rows: Array<MeasureRow & { onTimeRate: number | null }>;
   readonly total: MeasureRow & { onTimeRate: number | null };
@@ -79,6 +84,7 @@ export class ReportsService {
     return {
       period,
       agencyId,
+      handling: await this.measures.handlingTime(scope),
       rows: rows.map((row) => ({ ...row, onTimeRate: onTimeRate(row) })),
       total: { ...total, onTimeRate: onTimeRate(total) },
     };

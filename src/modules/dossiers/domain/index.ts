@@ -10,5 +10,6 @@ export * from './dossier-status';
 export * from './dossier-workflow';
 export * from './dossier.errors';
 export * from './handling-deadlines';
+export * from './handling-time';
 export * from './history-entry';
 export * from './route-step-due';

@@ -13,6 +13,7 @@ import {
   type Channel,
   DOSSIER_WORKFLOW,
   findTransferDue,
+  handlingWorkingMinutes,
   type DossierAction,
   type DossierActor,
   type DossierClock,
@@ -155,7 +156,7 @@ export class WorkflowService {
       clockBefore,
       nowMs: now.getTime(),
     });
-    Object.assign(dossier, this.columnsAfter(dossier, action, transition.to, clock, input, now));
+    Object.assign(dossier, this.columnsAfter(dossier, action, transition.to, clock, input, now, cal));
     if (route?.holderAgencyId) {
       dossier.currentAgencyId = route.holderAgencyId; // the route's active group holds it
     }
@@ -236,6 +237,7 @@ export class WorkflowService {
     clock: DossierClock | null,
     input: DossierActionDto,
     now: Date,
+    cal: WorkingCalendar,
   ): Partial<Dossier> {
     const columns: Partial<Dossier> = { status: to, updatedAt: now };
     if (clock) {
@@ -248,6 +250,8 @@ export class WorkflowService {
         returnedAt: clock.returnedAtMs === null ? null : new Date(clock.returnedAtMs),
         endedAt: clock.endedAtMs === null ? null : new Date(clock.endedAtMs),
         supplementCount: clock.supplementRequestCount,
+        handlingWorkingMinutes:
+          clock.resolvedAtMs === null ? null : handlingWorkingMinutes(cal, clock, clock.resolvedAtMs),
         apologyCount: clock.apology ? 1 : 0,
       });
     } else if (action === 'WITHDRAW' || action === 'STOP') {

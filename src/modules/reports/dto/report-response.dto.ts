@@ -42,8 +42,19 @@ export class MeasureRowDto {
   onTimeRate!: number | null;
 }
 
+export class HandlingTimeDto {
+  @ApiProperty({ nullable: true, type: Number, example: 4.25 }) averageWorkingDays!: number | null;
+  @ApiProperty({ nullable: true, type: Number, example: 3 }) medianWorkingDays!: number | null;
+  @ApiProperty({ description: 'Resolved dossiers with a measured handling time' }) dossiers!: number;
+}
+
 export class OnTimeReportDto {
   @ApiProperty({ type: ReportPeriodDto }) period!: ReportPeriodDto;
+  @ApiProperty({
+    type: HandlingTimeDto,
+    description: 'Working days from receipt to result, less the time waiting for the citizen',
+  })
+  handling!: HandlingTimeDto;
   @ApiProperty({ format: 'uuid' }) agencyId!: string;
   @ApiProperty({ type: [MeasureRowDto] }) rows!: MeasureRowDto[];
   @ApiProperty({ type: MeasureRowDto }) total!: MeasureRowDto;
