@@ -3,6 +3,9 @@ import { DashboardService } from './dashboard.service';
 import { DossierImportController } from './import/dossier-import.controller';
 import { DossierImportRepository } from './import/dossier-import.repository';
 import { DossierImportService } from './import/dossier-import.service';
+import { Index766Controller } from './index-766.controller';
+import { Index766Repository } from './index-766.repository';
+import { Index766Service } from './index-766.service';
 import { ReportMeasuresRepository } from './report-measures.repository';
 import { ReportsController } from './reports.controller';
 import { ReportsService } from './reports.service';
@@ -11,13 +14,15 @@ import { ReportsService } from './reports.service';
 // drill-down, and the official form. Read-only over the dossiers' tables, except the historical
 // import (import/), which loads legacy dossiers into them.
 @Module({
-  controllers: [ReportsController, DossierImportController],
+  controllers: [ReportsController, DossierImportController, Index766Controller],
   providers: [
     ReportMeasuresRepository,
     ReportsService,
     DashboardService,
     DossierImportRepository,
     DossierImportService,
+    Index766Repository,
+    Index766Service,
   ],
   exports: [DossierImportService],
 })
