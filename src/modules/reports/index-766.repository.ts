@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { type Index766Facts } from './domain/index-766';
-import { type ReportScope } from './report-measures.repository';
+import { type ReportScope, scopedDossiers } from './report-measures.repository';
 
 export type Index766Grouping = 'none' | 'agency';
 
@@ -50,7 +50,7 @@ export class Index766Repository {
   // received within the period, or rated within it (one rating per dossier, so no double count).
   async facts(scope: ReportScope, grouping: Index766Grouping): Promise<Index766FactsRow[]> {
     const { key, label, join } = GROUPING[grouping];
-    const { where, parameters } = scopedDossiers(scope);
+    const { where, parameters } = received(scope);
     return this.dataSource.query<Index766FactsRow[]>(
       `SELECT ${key} AS "agencyId", ${label} AS "agencyName",
          count(*) FILTER (WHERE ${RESOLVED_IN})::int AS resolved,
@@ -71,24 +71,7 @@ export class Index766Repository {
 }
 
 // The scope's agencies and the narrowing filters of the report query, as the other reports.
-function scopedDossiers(scope: ReportScope): { where: string; parameters: unknown[] } {
-  const parameters: unknown[] = [new Date(scope.fromMs), new Date(scope.toExclusiveMs), [...scope.agencyIds]];
-  const conditions = [
-    'd.received_at IS NOT NULL',
-    '(d.receiving_agency_id = ANY($3::uuid[]) OR d.resolving_agency_id = ANY($3::uuid[]))',
-  ];
-  const narrow: Array<[string | undefined, string]> = [
-    [scope.levelCode, 'd.level_code'],
-    [scope.sectorId, 'd.sector_id'],
-    [scope.procedureId, 'd.procedure_id'],
-    [scope.channel, 'd.channel'],
-    [scope.resolvingAgencyId, 'd.resolving_agency_id'],
-  ];
-  for (const [value, column] of narrow) {
-    if (value !== undefined) {
-      parameters.push(value);
-      conditions.push(`${column} = $${parameters.length}`);
-    }
-  }
-  return { where: conditions.join(' AND '), parameters };
+function received(scope: ReportScope): { where: string; parameters: unknown[] } {
+  const { conditions, parameters } = scopedDossiers(scope);
+  return { where: ['d.received_at IS NOT NULL', ...conditions].join(' AND '), parameters };
 }

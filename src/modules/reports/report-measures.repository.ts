@@ -238,19 +238,12 @@ export interface DrillDownRow {
   resolvingAgencyName: string;
 }
 
-// Received by the end of the period, and neither resolved nor ended before it began: every
-// dossier some column of the report counts.
-function relevantDossiers(scope: ReportScope): { where: string; parameters: unknown[] } {
+// The dossiers of the reader's scope (received or resolved by one of its agencies) narrowed by
+// the query's filters, with $1 = from, $2 = toExclusive, $3 = the agencies; every report starts
+// from these conditions.
+export function scopedDossiers(scope: ReportScope): { conditions: string[]; parameters: unknown[] } {
   const parameters: unknown[] = [new Date(scope.fromMs), new Date(scope.toExclusiveMs), [...scope.agencyIds]];
-  const conditions = [
-    'd.received_at IS NOT NULL AND d.received_at < $2',
-    '(d.resolved_at IS NULL OR d.resolved_at >= $1)',
-    '(d.ended_at IS NULL OR d.ended_at >= $1)',
-    '(d.receiving_agency_id = ANY($3::uuid[]) OR d.resolving_agency_id = ANY($3::uuid[]))',
-  ];
-  if (scope.policy === 'EXCLUDED') {
-    conditions.push(`NOT (${ENDED_UNRESOLVED})`);
-  }
+  const conditions = ['(d.receiving_agency_id = ANY($3::uuid[]) OR d.resolving_agency_id = ANY($3::uuid[]))'];
   const narrow: Array<[string | undefined, string]> = [
     [scope.levelCode, 'd.level_code'],
     [scope.sectorId, 'd.sector_id'],
@@ -263,6 +256,21 @@ function relevantDossiers(scope: ReportScope): { where: string; parameters: unkn
       parameters.push(value);
       conditions.push(`${column} = $${parameters.length}`);
     }
+  }
+  return { conditions, parameters };
+}
+
+// Received by the end of the period, and neither resolved nor ended before it began: every
+// dossier some column of the report counts.
+function relevantDossiers(scope: ReportScope): { where: string; parameters: unknown[] } {
+  const { conditions, parameters } = scopedDossiers(scope);
+  conditions.push(
+    'd.received_at IS NOT NULL AND d.received_at < $2',
+    '(d.resolved_at IS NULL OR d.resolved_at >= $1)',
+    '(d.ended_at IS NULL OR d.ended_at >= $1)',
+  );
+  if (scope.policy === 'EXCLUDED') {
+    conditions.push(`NOT (${ENDED_UNRESOLVED})`);
   }
   return { where: conditions.join(' AND '), parameters };
 }
