@@ -331,6 +331,12 @@ describe('the on-time report and its drill-down (Biểu 06 measures)', () => {
       .query({ period: '2027-03', measure: 'carriedOver', pageSize: '2' })
       .set(...bearer(tokens.viewer));
     expect([carried.body.total, carried.body.items.length]).toEqual([3, 2]);
+    const tooLarge = await testApp
+      .http()
+      .get('/api/v1/reports/on-time/dossiers')
+      .query({ period: '2027-03', measure: 'late', pageSize: '1000' })
+      .set(...bearer(tokens.viewer));
+    expect(tooLarge.status).toBe(400);
   });
 
   it('scopes by the reader: a commune leader sees the commune, other agencies are not found', async () => {

@@ -54,16 +54,28 @@ export class DossierQueryService {
     if (reader.kind === 'citizen') {
       return dossier.citizenId === reader.id;
     }
-    // The agencies of its route steps read it too: the step is in their inbox.
+    if (
+      await this.mayReadAny(reader, [
+        dossier.receivingAgencyId,
+        dossier.currentAgencyId,
+        dossier.resolvingAgencyId,
+      ])
+    ) {
+      return true;
+    }
+    // The agencies of its route steps read it too (the step is in their inbox); looked up only
+    // when the dossier's own agencies did not already answer.
     const stepAgencies = await this.txHost.tx
       .getRepository(DossierStep)
       .find({ where: { dossierId: dossier.id }, select: { agencyId: true } });
-    for (const agencyId of new Set([
-      dossier.receivingAgencyId,
-      dossier.currentAgencyId,
-      dossier.resolvingAgencyId,
-      ...stepAgencies.map((step) => step.agencyId),
-    ])) {
+    return this.mayReadAny(
+      reader,
+      stepAgencies.map((step) => step.agencyId),
+    );
+  }
+
+  private async mayReadAny(reader: Principal, agencyIds: readonly string[]): Promise<boolean> {
+    for (const agencyId of new Set(agencyIds)) {
       if (await this.access.isAllowed(reader, agencyId, 'read')) {
         return true;
       }

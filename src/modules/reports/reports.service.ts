@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { pageOffset } from '../../infra/http/page-query';
 import { AgencyDirectory } from '../catalog';
 import { AgencyAccessService, type Principal } from '../identity';
 import { type ImplementingLevel } from '../catalog/procedures/domain/procedure-vocabulary';
@@ -73,18 +74,17 @@ export class ReportsService {
     const { scope, period, agencyId } = await this.scopeOf(reader, query);
     // Every grouping but the months splits the dossiers into disjoint rows: their sum is the
     // total, without a second scan. Months overlap (carried over), so their total is measured.
-    const rows =
+    const measured: Promise<[MeasureRow[], MeasureRow]> =
       query.groupBy === 'month'
-        ? await this.monthly(scope, period)
-        : await this.measures.measure(scope, query.groupBy);
-    const [total] =
-      query.groupBy === 'month' || query.groupBy === 'none'
-        ? await this.measures.measure(scope, 'none')
-        : [sumRows(rows)];
+        ? Promise.all([this.monthly(scope, period), this.measures.measure(scope, 'none')]).then(
+            ([months, [whole]]) => [months, whole],
+          )
+        : this.measures.measure(scope, query.groupBy).then((grouped) => [grouped, sumRows(grouped)]);
+    const [handling, [rows, total]] = await Promise.all([this.measures.handlingTime(scope), measured]);
     return {
       period,
       agencyId,
-      handling: await this.measures.handlingTime(scope),
+      handling,
       rows: rows.map((row) => ({ ...row, onTimeRate: onTimeRate(row) })),
       total: { ...total, onTimeRate: onTimeRate(total) },
     };
@@ -131,7 +131,7 @@ export class ReportsService {
   ): Promise<{ period: ReportPeriod; items: DrillDownRow[]; total: number }> {
     const { scope, period } = await this.scopeOf(reader, query);
     const { items, total } = await this.measures.dossiersBehind(scope, query.measure, {
-      offset: (query.page - 1) * query.pageSize,
+      offset: pageOffset(query),
       limit: query.pageSize,
     });
     return { period, items, total };

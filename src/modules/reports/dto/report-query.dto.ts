@@ -1,7 +1,6 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { MAX_PAGE_SIZE } from '../../../infra/http/page-query';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { PageQuery } from '../../../infra/http/page-query';
 import { MEASURES, REPORT_GROUPS, WITHDRAWN_POLICIES } from '../report-measures.repository';
 
 export class DashboardQuery {
@@ -82,23 +81,9 @@ export class Form06Query extends ReportScopeQuery {
   format: 'json' | 'xlsx' = 'json';
 }
 
-export class DrillDownQuery extends ReportScopeQuery {
+// The report's scope and filters, paged like every list.
+export class DrillDownQuery extends IntersectionType(ReportScopeQuery, PageQuery) {
   @ApiProperty({ enum: MEASURES, description: 'The number to open: its dossiers, by the same definitions' })
   @IsIn(MEASURES)
   measure!: (typeof MEASURES)[number];
-
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page: number = 1;
-
-  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: MAX_PAGE_SIZE })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  pageSize: number = 50;
 }
