@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { bearer, staffToken } from '../support/auth';
-import { findAgency } from '../support/dossier-fixtures';
+import { bearer } from '../support/auth';
+import { openReportFixtures, type ReportFixtures } from '../support/report-fixtures';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 // Hand-computed fixtures for March 2027 (Asia/Ho_Chi_Minh) for the service-quality index of
@@ -110,29 +110,15 @@ const pointsOf = (score: { groups: GroupBody[] }): Record<string, number | null>
 
 describe('the service-quality index of Decision 766 (GET /reports/index-766)', () => {
   let testApp: TestApp;
-  let ids: Record<string, string>;
-  let tokens: Record<'districtLeader' | 'communeLeader' | 'viewer' | 'clerk' | 'otherCommune', string>;
+  let ids: ReportFixtures['ids'];
+  let tokens: ReportFixtures['tokens'];
 
   beforeAll(async () => {
     testApp = await createTestApp();
     const dataSource = testApp.app.get(DataSource);
-    const agencies = [
-      'PY-COMMUNE-22015-DESK',
-      'PY-COMMUNE-22015',
-      'PY-DISTRICT-555-DESK',
-      'PY-DISTRICT-555',
-      'PY-COMMUNE-22018',
-    ];
-    ids = Object.fromEntries(
-      await Promise.all(agencies.map(async (key) => [key, (await findAgency(testApp, key)).id])),
-    );
-    const [version] = await dataSource.query<Array<{ id: string; procedure_id: string; sector_id: string }>>(
-      `SELECT id, procedure_id, sector_id FROM procedure_versions WHERE status = 'PUBLISHED' ORDER BY id LIMIT 1`,
-    );
+    const fixtures = await openReportFixtures(testApp);
+    ({ ids, tokens } = fixtures);
     for (const fixture of FIXTURES) {
-      const desk = fixture.desk === 'commune' ? ids['PY-COMMUNE-22015-DESK'] : ids['PY-DISTRICT-555-DESK'];
-      const resolving = fixture.desk === 'commune' ? ids['PY-COMMUNE-22015'] : ids['PY-DISTRICT-555'];
-      const status = fixture.ended ? 'WITHDRAWN' : fixture.resolved ? 'RESOLVED' : 'IN_PROGRESS';
       const clock = {
         pauses: (fixture.pauses ?? []).map((pause) => ({
           reason: pause.reason,
@@ -144,34 +130,24 @@ describe('the service-quality index of Decision 766 (GET /reports/index-766)', (
         fixture.digitised === undefined
           ? []
           : [{ documentIndex: 0, name: 'Tờ khai', provided: true, digitised: fixture.digitised }];
-      const [{ id }] = await dataSource.query<Array<{ id: string }>>(
-        `INSERT INTO dossiers (code, procedure_id, procedure_version_id, receiving_agency_id, resolving_agency_id,
-           current_agency_id, level_code, sector_id, channel, service_level, status, applicant_kind, applicant_name,
-           submitted_at, received_at, due_at, appointment_at, resolved_at, classification, ended_at, row_version,
-           supplement_count, clock, documents)
-         VALUES ($1, $2, $3, $4, $5, $4, $6, $7, $8, 2, $9, 'PERSON', 'Người kiểm thử', $10, $10, $11, $11, $12,
-           $13, $14, 1, $15, $16::jsonb, $17::jsonb)
-         RETURNING id`,
-        [
-          fixture.code,
-          version.procedure_id,
-          version.id,
-          desk,
-          resolving,
-          fixture.desk === 'commune' ? 'COMMUNE' : 'DISTRICT',
-          version.sector_id,
-          fixture.channel,
-          status,
-          at(fixture.received),
-          at(fixture.appointment),
-          fixture.resolved ? at(fixture.resolved) : null,
-          fixture.resolved ? (ms(fixture.resolved) <= ms(fixture.appointment) ? 'ON_TIME' : 'LATE') : null,
-          fixture.ended ? at(fixture.ended) : null,
-          fixture.supplementCount ?? 0,
-          JSON.stringify(clock),
-          JSON.stringify(documents),
-        ],
-      );
+      const id = await fixtures.insert({
+        code: fixture.code,
+        desk: fixture.desk,
+        channel: fixture.channel,
+        status: fixture.ended ? 'WITHDRAWN' : fixture.resolved ? 'RESOLVED' : 'IN_PROGRESS',
+        receivedAt: at(fixture.received),
+        dueAt: at(fixture.appointment),
+        resolvedAt: fixture.resolved ? at(fixture.resolved) : null,
+        classification: fixture.resolved
+          ? ms(fixture.resolved) <= ms(fixture.appointment)
+            ? 'ON_TIME'
+            : 'LATE'
+          : null,
+        endedAt: fixture.ended ? at(fixture.ended) : null,
+        supplementCount: fixture.supplementCount ?? 0,
+        clock,
+        documents,
+      });
       if (fixture.rating) {
         await dataSource.query(
           `INSERT INTO dossier_evaluations (dossier_id, source, scores, total_score, recorded_by_kind,
@@ -181,13 +157,6 @@ describe('the service-quality index of Decision 766 (GET /reports/index-766)', (
         );
       }
     }
-    tokens = {
-      districtLeader: staffToken(testApp, ['AGENCY_LEADER'], ids['PY-DISTRICT-555']),
-      communeLeader: staffToken(testApp, ['AGENCY_LEADER'], ids['PY-COMMUNE-22015']),
-      viewer: staffToken(testApp, ['LEADER_VIEWER'], ids['PY-DISTRICT-555']),
-      clerk: staffToken(testApp, ['CLERK'], ids['PY-COMMUNE-22015-DESK']),
-      otherCommune: staffToken(testApp, ['AGENCY_LEADER'], ids['PY-COMMUNE-22018']),
-    };
   });
 
   afterAll(async () => {

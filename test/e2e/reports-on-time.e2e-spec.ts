@@ -9,8 +9,8 @@ import { sumForm06Counts } from '../../src/modules/reports/domain/form-06-counts
 import { parseReportPeriod } from '../../src/modules/reports/domain/report-period';
 import { type MeasureRow } from '../../src/modules/reports/report-measures.repository';
 import { toForm06Counts } from '../../src/modules/reports/reports.service';
-import { bearer, staffToken } from '../support/auth';
-import { findAgency } from '../support/dossier-fixtures';
+import { bearer } from '../support/auth';
+import { openReportFixtures, type ReportFixtures } from '../support/report-fixtures';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 // Hand-computed fixtures for March 2027 (Asia/Ho_Chi_Minh): each dossier sits in known columns
@@ -122,28 +122,15 @@ const FIXTURES: Fixture[] = [
 
 describe('the on-time report and its drill-down (Biểu 06 measures)', () => {
   let testApp: TestApp;
-  let ids: Record<string, string>;
-  let tokens: Record<'districtLeader' | 'communeLeader' | 'viewer' | 'clerk' | 'otherCommune', string>;
+  let ids: ReportFixtures['ids'];
+  let tokens: ReportFixtures['tokens'];
 
   beforeAll(async () => {
     testApp = await createTestApp();
     const dataSource = testApp.app.get(DataSource);
-    const agencies = [
-      'PY-COMMUNE-22015-DESK',
-      'PY-COMMUNE-22015',
-      'PY-DISTRICT-555-DESK',
-      'PY-DISTRICT-555',
-      'PY-COMMUNE-22018',
-    ];
-    ids = Object.fromEntries(
-      await Promise.all(agencies.map(async (key) => [key, (await findAgency(testApp, key)).id])),
-    );
-    const [version] = await dataSource.query<Array<{ id: string; procedure_id: string; sector_id: string }>>(
-      `SELECT id, procedure_id, sector_id FROM procedure_versions WHERE status = 'PUBLISHED' ORDER BY id LIMIT 1`,
-    );
+    const fixtures = await openReportFixtures(testApp);
+    ({ ids, tokens } = fixtures);
     for (const fixture of FIXTURES) {
-      const desk = fixture.desk === 'commune' ? ids['PY-COMMUNE-22015-DESK'] : ids['PY-DISTRICT-555-DESK'];
-      const resolving = fixture.desk === 'commune' ? ids['PY-COMMUNE-22015'] : ids['PY-DISTRICT-555'];
       const status =
         fixture.received === null
           ? 'SUBMITTED'
@@ -152,30 +139,19 @@ describe('the on-time report and its drill-down (Biểu 06 measures)', () => {
             : fixture.resolved
               ? 'RESOLVED'
               : 'IN_PROGRESS';
-      await dataSource.query(
-        `INSERT INTO dossiers (code, procedure_id, procedure_version_id, receiving_agency_id, resolving_agency_id,
-           current_agency_id, level_code, sector_id, channel, service_level, status, applicant_kind, applicant_name,
-           submitted_at, received_at, due_at, appointment_at, resolved_at, classification, ended_at, row_version)
-         VALUES ($1, $2, $3, $4, $5, $4, $6, $7, $8, 2, $9, 'PERSON', 'Người kiểm thử', coalesce($10::timestamptz, now()),
-           $10, $11, coalesce($12::timestamptz, $11), $13, $14, $15, 1)`,
-        [
-          fixture.code,
-          version.procedure_id,
-          version.id,
-          desk,
-          resolving,
-          fixture.desk === 'commune' ? 'COMMUNE' : 'DISTRICT',
-          version.sector_id,
-          fixture.channel,
-          status,
-          fixture.received && at(fixture.received),
-          fixture.due && at(fixture.due),
-          fixture.appointment && at(fixture.appointment),
-          fixture.resolved && at(fixture.resolved),
-          fixture.classification ?? null,
-          fixture.ended && at(fixture.ended),
-        ].map((value) => value ?? null),
-      );
+      const instant = (local: string | undefined | null) => (local ? at(local) : null);
+      await fixtures.insert({
+        code: fixture.code,
+        desk: fixture.desk,
+        channel: fixture.channel,
+        status,
+        receivedAt: instant(fixture.received),
+        dueAt: instant(fixture.due),
+        appointmentAt: instant(fixture.appointment),
+        resolvedAt: instant(fixture.resolved),
+        classification: fixture.classification ?? null,
+        endedAt: instant(fixture.ended),
+      });
     }
     // Handling times measured at resolution (T-12 has none: not counted).
     await dataSource.query(
@@ -203,13 +179,6 @@ describe('the on-time report and its drill-down (Biểu 06 measures)', () => {
         at('2027-03-09 09:30'),
       ],
     );
-    tokens = {
-      districtLeader: staffToken(testApp, ['AGENCY_LEADER'], ids['PY-DISTRICT-555']),
-      communeLeader: staffToken(testApp, ['AGENCY_LEADER'], ids['PY-COMMUNE-22015']),
-      viewer: staffToken(testApp, ['LEADER_VIEWER'], ids['PY-DISTRICT-555']),
-      clerk: staffToken(testApp, ['CLERK'], ids['PY-COMMUNE-22015-DESK']),
-      otherCommune: staffToken(testApp, ['AGENCY_LEADER'], ids['PY-COMMUNE-22018']),
-    };
   });
 
   afterAll(async () => {
