@@ -232,8 +232,17 @@ describe('calendar changes re-date open dossiers (domain.md, Time)', () => {
     expect(stale.status).toBe(409);
 
     // Apologised: the deadline moves, the appointment of the apology (Mẫu 04) does not.
+    // (Its own deadline: received a few milliseconds after the other, it is due that much later
+    // when the receipt fell within office hours.)
     const apologisedNow = await read(apologised.id);
-    expect(apologisedNow.dueAt).toBe(moved.dueAt);
+    const freshForApologised = await testApp.http().get('/api/v1/calendar/deadline').query({
+      start: apologised.receivedAt,
+      amount: 5,
+      unit: 'WORKING_DAYS',
+      agencyId: deskId,
+    });
+    expect(apologisedNow.dueAt).toBe(freshForApologised.body.dueAt);
+    expect(dateOf(apologisedNow.dueAt)).toBe(dateOf(moved.dueAt));
     expect(apologisedNow.appointmentAt).toBe(afterApology.appointmentAt);
     expect(previewed.get(apologised.id)!.newAppointmentAt).toBe(afterApology.appointmentAt);
 
@@ -286,9 +295,12 @@ describe('calendar changes re-date open dossiers (domain.md, Time)', () => {
       });
     expect(elsewhere.status).toBe(201);
 
-    // From the day after the receipt, the commune closes at 16:00: half an hour less a day.
+    // From the day after the receipt the commune works half days, the half that leaves out the
+    // time of day the dossier is due at (a receipt at night is due at 17:00, one at 09:12 at 09:12
+    // five working days later): whenever the test runs, the deadline must move.
     const commune = await findAgency(testApp, 'PY-COMMUNE-22015');
     const validFrom = (await workingDays(dateOf(here.receivedAt), dateOf(here.dueAt)))[1];
+    const dueInTheMorning = timeOf(here.dueAt) < '12:00';
     const created = await testApp
       .http()
       .post('/api/v1/calendar/office-hours')
@@ -296,10 +308,7 @@ describe('calendar changes re-date open dossiers (domain.md, Time)', () => {
       .send({
         agencyId: commune.id,
         validFrom,
-        periods: [
-          { start: '07:30', end: '12:00' },
-          { start: '13:30', end: '16:00' },
-        ],
+        periods: [dueInTheMorning ? { start: '13:30', end: '17:00' } : { start: '07:30', end: '11:00' }],
       });
     expect(created.status).toBe(201);
 

@@ -23,4 +23,9 @@ describe('handling time of a resolved dossier, in working minutes', () => {
     const friday = { receivedAtMs: at('2025-06-13 09:00'), pauses: [] } as unknown as DossierClock;
     expect(handlingWorkingMinutes(phuYen, friday, at('2025-06-16 09:00'))).toBe(480);
   });
+
+  it('gives whole minutes whatever the seconds of the instants', () => {
+    const received = { receivedAtMs: at('2025-06-09 09:00') + 20_000, pauses: [] } as unknown as DossierClock;
+    expect(handlingWorkingMinutes(phuYen, received, at('2025-06-09 09:05') + 51_000)).toBe(6);
+  });
 });
