@@ -1,2 +1,3 @@
 export * from './errors/domain-error';
 export * from './with-timeout';
+export * from './content-disposition';
