@@ -17,6 +17,7 @@ import { DeadlineMarkIndexes1795735058202 } from './1795735058202-deadline-mark-
 import { WorkQueueSectorStatusIndexes1795735515394 } from './1795735515394-work-queue-sector-status-indexes';
 import { DossierImportedAt1795737223018 } from './1795737223018-dossier-imported-at';
 import { DossierHandlingMinutes1795738495055 } from './1795738495055-dossier-handling-minutes';
+import { ReportRollups1795741100000 } from './1795741100000-report-rollups';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -40,4 +41,5 @@ export const MIGRATIONS: MigrationClass[] = [
   WorkQueueSectorStatusIndexes1795735515394,
   DossierImportedAt1795737223018,
   DossierHandlingMinutes1795738495055,
+  ReportRollups1795741100000,
 ];

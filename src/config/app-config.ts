@@ -60,6 +60,7 @@ export interface AppConfig {
   readonly provinceIdentifier: string;
   readonly forms: { readonly publicBaseUrl: string; readonly placeName: string };
   readonly outbox: { readonly relayIntervalMs: number; readonly sweepIntervalMs: number };
+  readonly reportRollupFoldIntervalMs: number;
   readonly portalSync: { readonly url: string; readonly secret: string } | null;
   readonly deadlineWatch: DeadlineWatchConfig;
 }
@@ -158,6 +159,7 @@ export function buildAppConfig(env: EnvironmentSchema, cwd: string): AppConfig {
     provinceIdentifier: env.PROVINCE_IDENTIFIER,
     forms: { publicBaseUrl: env.PUBLIC_BASE_URL, placeName: env.FORMS_PLACE_NAME },
     outbox: { relayIntervalMs: env.OUTBOX_RELAY_INTERVAL_MS, sweepIntervalMs: env.OUTBOX_SWEEP_INTERVAL_MS },
+    reportRollupFoldIntervalMs: env.REPORT_ROLLUP_FOLD_INTERVAL_MS,
     portalSync: env.PORTAL_SYNC_URL ? { url: env.PORTAL_SYNC_URL, secret: env.PORTAL_SYNC_SECRET! } : null,
     deadlineWatch: buildDeadlineWatchConfig(env),
   };

@@ -236,6 +236,14 @@ export class EnvironmentSchema {
   @Max(3_600_000)
   OUTBOX_RELAY_INTERVAL_MS = 1000;
 
+  // How often a processor process folds the report rollups' deltas into the day and month
+  // tables (readers add the unfolded ones, so this is speed, not correctness); 0 = never.
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(3_600_000)
+  REPORT_ROLLUP_FOLD_INTERVAL_MS = 10_000;
+
   // Bull: how long a worker holds a job before it counts as stalled (a killed worker's job is
   // redelivered after this), and how often stalled jobs are looked for.
   @Type(() => Number)

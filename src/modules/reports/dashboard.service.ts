@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { formatIsoDate, fromDayNumber, vietnamDayNumberOf } from '../calendar/domain/local-date';
 import { type Principal } from '../identity';
 import { parseReportPeriod, previousPeriod, type ReportPeriod } from './domain/report-period';
-import { type MeasureRow, ReportMeasuresRepository, type ReportScope } from './report-measures.repository';
+import { type MeasureRow, type ReportScope } from './report-measures.repository';
+import { ReportRollupRepository } from './rollups/report-rollup.repository';
 import { onTimeRate, ReportsService } from './reports.service';
 
 const WORST = 5;
@@ -72,7 +73,7 @@ function kpisOf(row: MeasureRow | undefined): Kpis {
 export class DashboardService {
   constructor(
     private readonly reports: ReportsService,
-    private readonly measures: ReportMeasuresRepository,
+    private readonly measures: ReportRollupRepository,
   ) {}
 
   async dashboard(reader: Principal, agencyId: string | undefined, now = new Date()): Promise<Dashboard> {

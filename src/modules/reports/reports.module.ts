@@ -9,6 +9,9 @@ import { Index766Service } from './index-766.service';
 import { ReportMeasuresRepository } from './report-measures.repository';
 import { ReportsController } from './reports.controller';
 import { ReportsService } from './reports.service';
+import { ReportRollupFoldLoop } from './rollups/report-rollup-fold.loop';
+import { ReportRollupFolder } from './rollups/report-rollup-folder';
+import { ReportRollupRepository } from './rollups/report-rollup.repository';
 
 // Statistics for leaders (issue 8): the periodic report's measures over the dossiers, their
 // drill-down, and the official form. Read-only over the dossiers' tables, except the historical
@@ -17,6 +20,9 @@ import { ReportsService } from './reports.service';
   controllers: [ReportsController, DossierImportController, Index766Controller],
   providers: [
     ReportMeasuresRepository,
+    ReportRollupRepository,
+    ReportRollupFolder,
+    ReportRollupFoldLoop,
     ReportsService,
     DashboardService,
     DossierImportRepository,

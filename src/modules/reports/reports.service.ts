@@ -17,6 +17,7 @@ import {
   type ReportScope,
 } from './report-measures.repository';
 import { reportScopeNotFound } from './reports.errors';
+import { ReportRollupRepository, type RolledMeasureRow } from './rollups/report-rollup.repository';
 
 export interface OnTimeReport {
   readonly period: ReportPeriod;
@@ -26,8 +27,8 @@ export interface OnTimeReport {
     dossiers: number;
   };
   readonly agencyId: string;
-  readonly rows: Array<MeasureRow & { onTimeRate: number | null }>;
-  readonly total: MeasureRow & { onTimeRate: number | null };
+  readonly rows: Array<RolledMeasureRow & { onTimeRate: number | null }>;
+  readonly total: RolledMeasureRow & { onTimeRate: number | null };
 }
 
 // On-time rate = (early + on time) ÷ resolved, as a percentage with 2 decimals (domain.md),
@@ -65,6 +66,7 @@ export function toForm06Counts(row: MeasureRow): Form06Counts {
 export class ReportsService {
   constructor(
     private readonly measures: ReportMeasuresRepository,
+    private readonly rollups: ReportRollupRepository,
     private readonly agencies: AgencyDirectory,
     private readonly access: AgencyAccessService,
     private readonly dataSource: DataSource,
@@ -74,39 +76,43 @@ export class ReportsService {
     const { scope, period, agencyId } = await this.scopeOf(reader, query);
     // Every grouping but the months splits the dossiers into disjoint rows: their sum is the
     // total, without a second scan. Months overlap (carried over), so their total is measured.
-    const measured: Promise<[MeasureRow[], MeasureRow]> =
+    const measured: Promise<[RolledMeasureRow[], MeasureRow]> =
       query.groupBy === 'month'
-        ? Promise.all([this.monthly(scope, period), this.measures.measure(scope, 'none')]).then(
+        ? Promise.all([this.monthly(scope, period), this.rollups.measure(scope, 'none')]).then(
             ([months, [whole]]) => [months, whole],
           )
-        : this.measures.measure(scope, query.groupBy).then((grouped) => [grouped, sumRows(grouped)]);
+        : this.rollups.measure(scope, query.groupBy).then((grouped) => [grouped, sumRows(grouped)]);
     const [handling, [rows, total]] = await Promise.all([this.measures.handlingTime(scope), measured]);
     return {
       period,
       agencyId,
       handling,
       rows: rows.map((row) => ({ ...row, onTimeRate: onTimeRate(row) })),
-      total: { ...total, onTimeRate: onTimeRate(total) },
+      total: {
+        ...total,
+        averageHandlingWorkingDays: handling.averageWorkingDays,
+        onTimeRate: onTimeRate(total),
+      },
     };
   }
 
   // A time series: each month of the period measured as a period of its own (carried over from
-  // the month before, in progress at the month's end).
-  private async monthly(scope: ReportScope, period: ReportPeriod): Promise<MeasureRow[]> {
+  // the month before, in progress at the month's end), all in one reading of the rollups.
+  private async monthly(scope: ReportScope, period: ReportPeriod): Promise<RolledMeasureRow[]> {
     const months = monthsOf(period);
-    const rows = await Promise.all(
-      months.map((month) =>
-        this.measures.measure({ ...scope, fromMs: month.fromMs, toExclusiveMs: month.toExclusiveMs }, 'none'),
-      ),
-    );
-    return rows.map(([row], index) => ({ ...row, key: months[index].key, label: months[index].label }));
+    const boundaries = [
+      ...months.map((month) => month.fromMs),
+      months.at(-1)?.toExclusiveMs ?? scope.toExclusiveMs,
+    ];
+    const rows = await this.rollups.series(scope, months.length === 0 ? [] : boundaries);
+    return rows.map((row, index) => ({ ...row, key: months[index].key, label: months[index].label }));
   }
 
   // Biểu 06/VPCP/KSTT: the same measures by level and sector, laid out as the official form.
   async form06(reader: Principal, query: ReportScopeQuery): Promise<Form06> {
     const { scope, period, agencyId } = await this.scopeOf(reader, query);
     const [rows, agency] = await Promise.all([
-      this.measures.measure(scope, 'sector', true),
+      this.rollups.measure(scope, 'sector', true),
       this.agencies.describe(agencyId),
     ]);
     return buildForm06({

@@ -36,6 +36,14 @@ export class MeasureRowDto {
   @ApiProperty({
     nullable: true,
     type: Number,
+    example: 4.25,
+    description:
+      'Average handling time in working days of the dossiers resolved in the period with a measured handling time',
+  })
+  averageHandlingWorkingDays!: number | null;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
     example: 93.61,
     description: '(early + on time) ÷ resolved, %',
   })

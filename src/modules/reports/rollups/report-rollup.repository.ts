@@ -1,0 +1,290 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { type MeasureRow, type ReportGroup, type ReportScope } from '../report-measures.repository';
+import {
+  averageWorkingDays,
+  CUMULATIVE_COUNTERS,
+  type CumulativeCounter,
+  type CumulativeCounts,
+  measuresBetween,
+  ZERO_CUMULATIVE,
+} from './cumulative-counts';
+import { type RollupBoundary, rollupBoundary } from './rollup-boundary';
+
+export interface RolledMeasureRow extends MeasureRow {
+  readonly averageHandlingWorkingDays: number | null;
+}
+
+// The columns every rollup source shares (the dossier's reporting dimensions and its events'
+// counters, as the migration names them).
+const DIMENSIONS = [
+  'receiving_agency_id',
+  'resolving_agency_id',
+  'level_code',
+  'sector_id',
+  'procedure_id',
+  'channel',
+  'service_level',
+  'inter_agency',
+  'with_supplement',
+  'with_apology',
+  'ended_unresolved',
+] as const;
+const EVENT_COUNTERS = [
+  'received',
+  'closed',
+  'early',
+  'on_time',
+  'late',
+  'withdrawn',
+  'overdue',
+  'handled',
+  'handling_minutes',
+] as const;
+const SOURCE_COLUMNS = [...DIMENSIONS, ...EVENT_COUNTERS].join(', ');
+
+// Each cumulative counter as an aggregate over rollup rows.
+const COUNTER_SQL: Readonly<Record<CumulativeCounter, string>> = {
+  received: 'sum(r.received)',
+  closed: 'sum(r.closed)',
+  early: 'sum(r.early)',
+  onTime: 'sum(r.on_time)',
+  late: 'sum(r.late)',
+  withdrawn: 'sum(r.withdrawn)',
+  overdue: 'sum(r.overdue)',
+  handled: 'sum(r.handled)',
+  handlingMinutes: 'sum(r.handling_minutes)',
+  receivedOnline: "sum(r.received) FILTER (WHERE r.channel = 'ONLINE')",
+  receivedDirect: "sum(r.received) FILTER (WHERE r.channel = 'DIRECT')",
+  receivedPost: "sum(r.received) FILTER (WHERE r.channel = 'POST')",
+  onlineLevel3: "sum(r.received) FILTER (WHERE r.channel = 'ONLINE' AND r.service_level = 3)",
+  onlineLevel4: "sum(r.received) FILTER (WHERE r.channel = 'ONLINE' AND r.service_level = 4)",
+  receivedInterAgency: 'sum(r.received) FILTER (WHERE r.inter_agency)',
+  closedInterAgency: 'sum(r.closed) FILTER (WHERE r.inter_agency)',
+  receivedWithSupplement: 'sum(r.received) FILTER (WHERE r.with_supplement)',
+  closedWithSupplement: 'sum(r.closed) FILTER (WHERE r.with_supplement)',
+  receivedWithApology: 'sum(r.received) FILTER (WHERE r.with_apology)',
+  closedWithApology: 'sum(r.closed) FILTER (WHERE r.with_apology)',
+};
+
+const GROUP_KEY: Readonly<Record<ReportGroup, string>> = {
+  level: 'r.level_code',
+  agency: 'r.resolving_agency_id::text',
+  sector: 'r.sector_id::text',
+  procedure: 'r.procedure_id::text',
+  channel: 'r.channel',
+  serviceLevel: 'r.service_level::text',
+  month: 'NULL::text',
+  none: 'NULL::text',
+};
+const GROUP_LABEL: Readonly<Record<ReportGroup, string>> = {
+  level: 'g.key',
+  agency: '(SELECT name FROM agencies WHERE id = g.key::uuid)',
+  sector: '(SELECT name FROM sectors WHERE id = g.key::uuid)',
+  procedure: '(SELECT name FROM procedures WHERE id = g.key::uuid)',
+  channel: 'g.key',
+  serviceLevel: "'Mức độ ' || g.key",
+  month: 'NULL::text',
+  none: 'NULL::text',
+};
+
+// One dossier's reporting dimensions, named as in the rollups (the events of the unfinished day
+// of a report "as of now" are read from the dossiers).
+const DOSSIER_DIMENSIONS = `d.receiving_agency_id, d.resolving_agency_id, d.level_code, d.sector_id,
+  d.procedure_id, d.channel, d.service_level, d.inter_agency, d.supplement_count > 0 AS with_supplement,
+  d.apology_count > 0 AS with_apology, d.ended_at IS NOT NULL AND d.resolved_at IS NULL AS ended_unresolved`;
+
+interface GroupCounts {
+  readonly boundary: number;
+  readonly key: string | null;
+  readonly label: string | null;
+  readonly levelCode: string | null;
+  readonly counts: CumulativeCounts;
+}
+
+// The report measures read from the rollups (migrations/…-report-rollups.ts): the same numbers as
+// ReportMeasuresRepository's GROUP BY over the dossiers (a test compares them), from a table
+// whose size grows with months × reporting dimensions instead of with dossiers.
+@Injectable()
+export class ReportRollupRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async measure(scope: ReportScope, group: ReportGroup, alsoByLevel = false): Promise<RolledMeasureRow[]> {
+    const [rows] = await this.segments(scope, [scope.fromMs, scope.toExclusiveMs], group, alsoByLevel);
+    return group === 'none' && rows.length === 0 ? [zeroRow()] : rows;
+  }
+
+  // Consecutive periods [b0, b1), [b1, b2) … (a month series) in one reading.
+  async series(scope: ReportScope, boundariesMs: readonly number[]): Promise<RolledMeasureRow[]> {
+    const segments = await this.segments(scope, boundariesMs, 'none', false);
+    return segments.map((rows) => rows[0] ?? zeroRow());
+  }
+
+  private async segments(
+    scope: ReportScope,
+    boundariesMs: readonly number[],
+    group: ReportGroup,
+    alsoByLevel: boolean,
+  ): Promise<RolledMeasureRow[][]> {
+    const counts = await this.cumulative(scope, boundariesMs.map(rollupBoundary), group, alsoByLevel);
+    const byBoundary = boundariesMs.map(() => new Map<string, GroupCounts>());
+    for (const row of counts) {
+      byBoundary[row.boundary].set(`${row.levelCode}|${row.key}`, row);
+    }
+    return boundariesMs.slice(1).map((_, index) => {
+      const before = byBoundary[index];
+      return [...byBoundary[index + 1].entries()]
+        .map(([groupKey, after]): RolledMeasureRow => {
+          const { measures, handled, handlingMinutes } = measuresBetween(
+            before.get(groupKey)?.counts ?? ZERO_CUMULATIVE,
+            after.counts,
+          );
+          return {
+            key: after.key,
+            label: after.label,
+            levelCode: after.levelCode,
+            ...measures,
+            averageHandlingWorkingDays: averageWorkingDays(handled, handlingMinutes),
+          };
+        })
+        .filter((row) => row.received > 0); // a group with no dossier of the period is no row
+    });
+  }
+
+  // The cumulative counters of each group at each boundary, ordered as the reports list groups.
+  private async cumulative(
+    scope: ReportScope,
+    boundaries: readonly RollupBoundary[],
+    group: ReportGroup,
+    alsoByLevel: boolean,
+  ): Promise<GroupCounts[]> {
+    const parameters: unknown[] = [
+      [...scope.agencyIds],
+      boundaries.map((boundary) => new Date(boundary.atMs)),
+      boundaries.map((boundary) => boundary.monthStart),
+      boundaries.map((boundary) => boundary.dayStart),
+      boundaries.map((boundary) => new Date(boundary.dayStartMs)),
+    ];
+    const parameter = (value: unknown) => {
+      parameters.push(value);
+      return `$${parameters.length}`;
+    };
+    const latestMonth = boundaries
+      .map((boundary) => boundary.monthStart)
+      .sort()
+      .at(-1);
+    const latestDay = boundaries
+      .map((boundary) => boundary.dayStart)
+      .sort()
+      .at(-1);
+    const sources = [
+      `SELECT 'M' AS src, r.month AS bucket, NULL::timestamptz AS at, ${SOURCE_COLUMNS}
+       FROM report_counts_month r WHERE r.month < ${parameter(latestMonth)}`,
+      `SELECT 'X', r.day, NULL::timestamptz, ${SOURCE_COLUMNS}
+       FROM report_count_deltas r WHERE r.day < ${parameter(latestDay)}`,
+    ];
+    const dayRanges = boundaries.filter((boundary) => boundary.dayStart > boundary.monthStart);
+    if (dayRanges.length > 0) {
+      const ranges = dayRanges.map(
+        (boundary) =>
+          `(r.day >= ${parameter(boundary.monthStart)} AND r.day < ${parameter(boundary.dayStart)})`,
+      );
+      sources.push(
+        `SELECT 'D', r.day, NULL::timestamptz, ${SOURCE_COLUMNS}
+         FROM report_counts_day r WHERE ${ranges.join(' OR ')}`,
+      );
+    }
+    const partial = boundaries.filter((boundary) => boundary.atMs > boundary.dayStartMs);
+    if (partial.length > 0) {
+      const from = parameter(new Date(Math.min(...partial.map((boundary) => boundary.dayStartMs))));
+      const to = parameter(new Date(Math.max(...partial.map((boundary) => boundary.atMs))));
+      const within = (column: string) => `(${column} >= ${from} AND ${column} < ${to})`;
+      sources.push(
+        `SELECT 'R', NULL::date, e.at, ${SOURCE_COLUMNS}
+         FROM (SELECT e.at, ${DOSSIER_DIMENSIONS}, ${EVENT_COUNTERS.map((name) => `e.${name}`).join(', ')}
+               FROM dossiers d, LATERAL report_events(d) e
+               WHERE (${within('d.received_at')} OR ${within('coalesce(d.resolved_at, d.ended_at)')}
+                      OR ${within('d.due_at')})
+                 AND e.at >= ${from} AND e.at < ${to}) e`,
+      );
+    }
+    const conditions = [
+      '(r.receiving_agency_id IN (SELECT unnest($1::uuid[])) OR r.resolving_agency_id IN (SELECT unnest($1::uuid[])))',
+    ];
+    const narrow: Array<[string | undefined, string]> = [
+      [scope.levelCode, 'r.level_code'],
+      [scope.sectorId, 'r.sector_id::text'],
+      [scope.procedureId, 'r.procedure_id::text'],
+      [scope.channel, 'r.channel'],
+      [scope.resolvingAgencyId, 'r.resolving_agency_id::text'],
+    ];
+    for (const [value, column] of narrow) {
+      if (value !== undefined) {
+        conditions.push(`${column} = ${parameter(value)}`);
+      }
+    }
+    if (scope.policy === 'EXCLUDED') {
+      conditions.push('NOT r.ended_unresolved');
+    }
+    const level = alsoByLevel ? 'r.level_code' : 'NULL::text';
+    const aggregates = CUMULATIVE_COUNTERS.map(
+      (counter) => `coalesce(${COUNTER_SQL[counter]}, 0) AS "${counter}"`,
+    ).join(',\n             ');
+    const totals = CUMULATIVE_COUNTERS.map((counter) => `sum(g."${counter}")::float8 AS "${counter}"`).join(
+      ', ',
+    );
+    const rows = await this.dataSource.query<
+      Array<
+        {
+          boundary: number;
+          key: string | null;
+          label: string | null;
+          levelCode: string | null;
+        } & CumulativeCounts
+      >
+    >(
+      `WITH b AS (
+         SELECT * FROM unnest($2::timestamptz[], $3::date[], $4::date[], $5::timestamptz[])
+           WITH ORDINALITY AS b(at, month_start, day_start, day_start_at, i)
+       ),
+       per_bucket AS MATERIALIZED (
+         SELECT r.src, r.bucket, r.at, ${GROUP_KEY[group]} AS key, ${level} AS level,
+             ${aggregates}
+         FROM (${sources.join('\nUNION ALL\n')}) r
+         WHERE ${conditions.join(' AND ')}
+         GROUP BY 1, 2, 3, 4, 5
+       ),
+       g AS (
+         SELECT (b.i - 1)::int AS boundary, g.key, g.level, ${totals}
+         FROM b JOIN per_bucket g
+           ON (g.src = 'M' AND g.bucket < b.month_start)
+           OR (g.src = 'D' AND g.bucket >= b.month_start AND g.bucket < b.day_start)
+           OR (g.src = 'X' AND g.bucket < b.day_start)
+           OR (g.src = 'R' AND g.at >= b.day_start_at AND g.at < b.at)
+         GROUP BY 1, 2, 3
+       )
+       SELECT g.*, ${GROUP_LABEL[group]} AS label, g.level AS "levelCode"
+       FROM g ORDER BY g.boundary, g.level NULLS FIRST, label NULLS FIRST`,
+      parameters,
+    );
+    return rows.map((row) => ({
+      boundary: row.boundary,
+      key: row.key,
+      label: row.label,
+      levelCode: row.levelCode,
+      counts: Object.fromEntries(
+        CUMULATIVE_COUNTERS.map((counter) => [counter, Number(row[counter])]),
+      ) as Record<CumulativeCounter, number>,
+    }));
+  }
+}
+
+function zeroRow(): RolledMeasureRow {
+  return {
+    key: null,
+    label: null,
+    levelCode: null,
+    ...measuresBetween(ZERO_CUMULATIVE, ZERO_CUMULATIVE).measures,
+    averageHandlingWorkingDays: null,
+  };
+}
