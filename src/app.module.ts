@@ -10,6 +10,7 @@ import { HealthModule } from './infra/health/health.module';
 import { LoggingModule } from './infra/logging/logging.module';
 import { QueueModule } from './infra/queue/queue.module';
 import { StorageModule } from './infra/storage';
+import { WebAppModule } from './infra/web/web-app.module';
 import { AuditModule } from './modules/audit';
 import { CalendarModule } from './modules/calendar';
 import { CatalogModule } from './modules/catalog';
@@ -52,6 +53,7 @@ export class AppModule {
         ReportsModule,
         IdentityModule,
         HealthModule,
+        WebAppModule,
       ],
       providers: [SeedOnStartService],
     };
