@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const frameworkImports = [
   {
@@ -17,7 +18,7 @@ export default tseslint.config(
       'coverage/**',
       'node_modules/**',
       '.data/**',
-      'web/**',
+      'web/src/api/schema.d.ts',
       'test-output/**',
       'eslint.config.mjs',
       'jest.config.js',
@@ -100,6 +101,33 @@ export default tseslint.config(
       '@typescript-eslint/unbound-method': 'off',
       'no-console': 'off',
     },
+  },
+  {
+    // The web app (web/tsconfig.json, found by the project service): browser code, React hooks.
+    files: ['web/src/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat['recommended-latest'],
+    rules: {
+      ...reactHooks.configs.flat['recommended-latest'].rules,
+      'react-hooks/exhaustive-deps': 'error',
+      'no-restricted-properties': 'off',
+    },
+  },
+  {
+    files: ['web/vite.config.mts'],
+    languageOptions: {
+      parserOptions: { projectService: false, project: './web/tsconfig.node.json' },
+    },
+    rules: { 'no-restricted-properties': 'off' },
+  },
+  {
+    // Build scripts in plain JavaScript (Node), outside any tsconfig.
+    files: ['**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly' },
+    },
+    rules: { ...tseslint.configs.disableTypeChecked.rules, 'no-restricted-properties': 'off' },
   },
   prettier,
 );
