@@ -40,5 +40,12 @@ module.exports = {
       testMatch: ['<rootDir>/src/**/*.db-spec.ts', '<rootDir>/seeds/**/*.db-spec.ts'],
     },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
+    // The web app: serving, build checks, and Chromium journeys (skipped, saying so, without
+    // Chromium). Needs `npm run build` (API and web) first, as npm test does.
+    {
+      ...common,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+    },
   ],
 };
