@@ -146,9 +146,14 @@ export class ReportRollups1795741100000 implements MigrationInterface {
     await queryRunner.query(
       'CREATE INDEX "IDX_dossiers_closed_at" ON dossiers ((coalesce(resolved_at, ended_at)))',
     );
+    // Satisfaction: the ratings recorded within a period.
+    await queryRunner.query(
+      'CREATE INDEX "IDX_dossier_evaluations_recorded_at" ON dossier_evaluations (recorded_at)',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('DROP INDEX "IDX_dossier_evaluations_recorded_at"');
     await queryRunner.query('DROP INDEX "IDX_dossiers_closed_at"');
     await queryRunner.query('DROP INDEX "IDX_dossiers_received_at"');
     for (const name of ['report_capture_insert', 'report_capture_update', 'report_capture_delete']) {

@@ -54,12 +54,15 @@ async function main(): Promise<void> {
       if (report.issueCount > report.issues.length) {
         log(`… và ${report.issueCount - report.issues.length} lỗi/ghi chú nữa`);
       }
-      const { copyMs, validateMs, insertMs, totalMs } = report.timings;
+      const { copyMs, validateMs, insertMs, totalMs, rollupFoldMs } = report.timings;
       log(
         `${report.rows} dòng: ${report.valid} hợp lệ, ${report.invalid} lỗi, ${report.alreadyImported} đã có; ` +
           `${report.applied ? `đã ghi ${report.inserted} hồ sơ` : 'không ghi gì (có dòng lỗi; dùng --apply-valid để ghi các dòng hợp lệ)'}`,
       );
-      log(`Thời gian: COPY ${copyMs} ms, kiểm tra ${validateMs} ms, ghi ${insertMs} ms, tổng ${totalMs} ms`);
+      log(
+        `Thời gian: COPY ${copyMs} ms, kiểm tra ${validateMs} ms, ghi ${insertMs} ms, tổng ${totalMs} ms` +
+          (rollupFoldMs === undefined ? '' : `; cập nhật số liệu tổng hợp ${rollupFoldMs} ms`),
+      );
       process.exitCode = report.applied ? 0 : 1;
     } finally {
       await app.close();

@@ -6,6 +6,8 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { AccessTokenService } from '../../src/modules/identity';
+import { ReportMeasuresRepository } from '../../src/modules/reports/report-measures.repository';
+import { ReportRollupFolder } from '../../src/modules/reports/rollups/report-rollup-folder';
 import {
   formatIsoDate,
   fromDayNumber,
@@ -53,6 +55,19 @@ async function main(): Promise<void> {
     await generateDossiers(dataSource, DOSSIERS);
     await dataSource.query('ANALYZE dossiers');
     console.log(`reports.dossiers ${DOSSIERS}  generate_s ${((Date.now() - started) / 1000).toFixed(1)}`);
+    // The generator's inserts left their rollup deltas; the fold timer would take them in
+    // batches, here they are folded at once and timed.
+    const folding = Date.now();
+    const folded = await app.get(ReportRollupFolder).fold();
+    await dataSource.query(
+      'ANALYZE report_counts_month; ANALYZE report_counts_day; ANALYZE report_count_deltas',
+    );
+    const [sizes] = await dataSource.query<Array<{ months: number; days: number }>>(
+      'SELECT (SELECT count(*) FROM report_counts_month)::int AS months, (SELECT count(*) FROM report_counts_day)::int AS days',
+    );
+    console.log(
+      `reports.rollup_fold_s ${((Date.now() - folding) / 1000).toFixed(1)}  deltas ${folded}  month_rows ${sizes.months}  day_rows ${sizes.days}`,
+    );
     // The last twelve months to yesterday (the generator spreads receipts over two years to today).
     const today = vietnamDayNumberOf(Date.now());
     const period = `${formatIsoDate(fromDayNumber(today - 365))}..${formatIsoDate(fromDayNumber(today - 1))}`;
@@ -65,6 +80,29 @@ async function main(): Promise<void> {
       );
       return performance.now() - begun;
     });
+    // The same measures by GROUP BY over the raw dossiers, as before the rollups (the reference
+    // the rollups are tested against).
+    const agencyIds = (
+      await dataSource.query<Array<{ id: string }>>(
+        'SELECT descendant_id AS id FROM agency_closure WHERE ancestor_id = $1',
+        [province],
+      )
+    ).map((row) => row.id);
+    const rawMeasures = app.get(ReportMeasuresRepository);
+    const [fromDate, toDate] = period.split('..');
+    const rawScope = {
+      agencyIds,
+      fromMs: Date.parse(`${fromDate}T00:00:00+07:00`),
+      toExclusiveMs: Date.parse(`${toDate}T00:00:00+07:00`) + 86_400_000,
+      policy: 'RESOLVED_BY_APPOINTMENT' as const,
+    };
+    for (const group of ['level', 'procedure'] as const) {
+      await timeShape(`raw_measures_by_${group}_sql`, async () => {
+        const begun = performance.now();
+        await rawMeasures.measure(rawScope, group);
+        return performance.now() - begun;
+      });
+    }
     for (const group of ['level', 'sector', 'agency', 'procedure', 'channel', 'serviceLevel', 'month']) {
       await timeShape(`on_time_by_${group}`, get(`on-time?${query}&groupBy=${group}`));
     }
@@ -73,6 +111,11 @@ async function main(): Promise<void> {
     await timeShape('drill_down_overdue', get(`on-time/dossiers?${query}&measure=overdue`));
     await timeShape('lateness', get(`lateness?${query}`));
     await timeShape('dashboard', get('dashboard'));
+    await timeShape(
+      'on_time_official_year_by_level',
+      get(`on-time?period=${new Date().getFullYear() - 1}-KY&groupBy=level`),
+    );
+    await timeShape('index_766', get(`index-766?${query}`));
   } finally {
     benchAgent.destroy();
     await app.close();

@@ -158,6 +158,14 @@ describe('the on-time report and its drill-down (Biểu 06 measures)', () => {
       `UPDATE dossiers SET handling_working_minutes = v.minutes
        FROM (VALUES ('T-01', 960), ('T-03', 480), ('T-04', 2400)) AS v(code, minutes) WHERE dossiers.code = v.code`,
     );
+    // Citizens' ratings: T-01 16 and T-04 11 in March, T-03 18 in April (outside March).
+    await dataSource.query(
+      `INSERT INTO dossier_evaluations (dossier_id, source, scores, total_score, recorded_by_kind, recorded_by_id, recorded_at)
+       SELECT d.id, 'ONLINE', '{}', v.total, 'CITIZEN', gen_random_uuid(), v.recorded_at::timestamptz
+       FROM dossiers d JOIN (VALUES ('T-01', 16, $1), ('T-04', 11, $2), ('T-03', 18, $3)) AS v(code, total, recorded_at)
+         ON d.code = v.code`,
+      [at('2027-03-06 10:00'), at('2027-03-20 10:00'), at('2027-04-02 10:00')],
+    );
     // T-04 (late) went commune → district: the commune's step was late, the district's on time.
     await dataSource.query(
       `INSERT INTO dossier_steps (dossier_id, sequence, agency_id, level_code, task, allotted, status, planned_due_at,
@@ -463,6 +471,30 @@ describe('the on-time report and its drill-down (Biểu 06 measures)', () => {
         ]);
       }
     }
+  });
+
+  it('gives the satisfaction of each row: the ratings recorded in the period and their average (0–18)', async () => {
+    const byLevel = await report(tokens.districtLeader, { period: '2027-03', groupBy: 'level' });
+    expect(byLevel.status).toBe(200);
+    const rows = Object.fromEntries(
+      (byLevel.body.rows as Array<{ key: string; ratings: number; averageRating: number | null }>).map(
+        (row) => [row.key, [row.ratings, row.averageRating]],
+      ),
+    );
+    expect(rows).toMatchObject({ COMMUNE: [2, 13.5], DISTRICT: [0, null] }); // T-04 is a commune dossier
+    expect([byLevel.body.total.ratings, byLevel.body.total.averageRating]).toEqual([2, 13.5]);
+    const months = await report(tokens.districtLeader, {
+      period: '2027-03-01..2027-04-30',
+      groupBy: 'month',
+    });
+    expect(
+      (months.body.rows as Array<{ key: string; ratings: number; averageRating: number | null }>).map(
+        (row) => [row.key, row.ratings, row.averageRating],
+      ),
+    ).toEqual([
+      ['2027-03', 2, 13.5],
+      ['2027-04', 1, 18],
+    ]);
   });
 
   it('names the agency whose route step made dossiers late, and counts the rest apart', async () => {

@@ -49,6 +49,10 @@ export interface DossierDocument {
 // Open dossiers by due_at (partial: received, neither resolved nor ended), for the re-dating after
 // a calendar change.
 @Index('IDX_dossiers_open_due_at', { synchronize: false })
+// Reports as of now read the events of the unfinished day from the dossiers (migration
+// ReportRollups: received_at, and the close instant coalesce(resolved_at, ended_at)).
+@Index('IDX_dossiers_received_at', { synchronize: false })
+@Index('IDX_dossiers_closed_at', { synchronize: false })
 export class Dossier {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

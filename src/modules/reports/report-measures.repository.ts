@@ -136,6 +136,38 @@ export class ReportMeasuresRepository {
     return group === 'none' && rows.length === 0 ? [zeroRow()] : rows;
   }
 
+  // Citizens' satisfaction: the ratings recorded within the period (one per dossier, nine
+  // indices scored 2/1/0, 0–18 in all) of the scope's dossiers, per group, with their average.
+  async ratings(
+    scope: ReportScope,
+    group: ReportGroup,
+    alsoByLevel = false,
+  ): Promise<Map<string, RatingCounts>> {
+    const { conditions, parameters } = scopedDossiers(scope);
+    if (scope.policy === 'EXCLUDED') {
+      conditions.push(`NOT (${ENDED_UNRESOLVED})`);
+    }
+    const level = alsoByLevel ? 'd.level_code' : 'NULL::text';
+    // A month series is keyed by its months (YYYY-MM), as the rated instants fall.
+    const key =
+      group === 'month'
+        ? "to_char(e.recorded_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM')"
+        : GROUPING[group].key;
+    const rows = await this.dataSource.query<
+      Array<{ key: string | null; levelCode: string | null; ratings: number; scoreSum: number }>
+    >(
+      `SELECT ${key} AS key, ${level} AS "levelCode", count(*)::int AS ratings,
+              sum(e.total_score)::int AS "scoreSum"
+       FROM dossier_evaluations e JOIN dossiers d ON d.id = e.dossier_id
+       WHERE e.recorded_at >= $1 AND e.recorded_at < $2 AND ${conditions.join(' AND ')}
+       GROUP BY 1, 2`,
+      parameters,
+    );
+    return new Map(
+      rows.map((row) => [`${row.levelCode}|${row.key}`, { ratings: row.ratings, scoreSum: row.scoreSum }]),
+    );
+  }
+
   // Average and median handling time, in working days (480 working minutes), of the dossiers
   // resolved in the period with a measured handling time (imported ones have none).
   async handlingTime(
@@ -215,6 +247,11 @@ export class ReportMeasuresRepository {
     );
     return { items, total };
   }
+}
+
+export interface RatingCounts {
+  readonly ratings: number;
+  readonly scoreSum: number; // of the 0–18 totals
 }
 
 function zeroRow(): MeasureRow {

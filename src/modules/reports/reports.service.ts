@@ -13,6 +13,7 @@ import {
   type Measure,
   type MeasureRow,
   MEASURES,
+  type RatingCounts,
   ReportMeasuresRepository,
   type ReportScope,
 } from './report-measures.repository';
@@ -27,9 +28,18 @@ export interface OnTimeReport {
     dossiers: number;
   };
   readonly agencyId: string;
-  readonly rows: Array<RolledMeasureRow & { onTimeRate: number | null }>;
-  readonly total: RolledMeasureRow & { onTimeRate: number | null };
+  readonly rows: OnTimeRow[];
+  readonly total: OnTimeRow;
 }
+
+export interface OnTimeRow extends RolledMeasureRow {
+  readonly onTimeRate: number | null;
+  readonly ratings: number; // citizens' ratings recorded in the period (satisfaction)
+  readonly averageRating: number | null; // their average total, 0–18, one decimal
+}
+
+const averageRating = (counts: RatingCounts | undefined): number | null =>
+  counts && counts.ratings > 0 ? Math.round((counts.scoreSum / counts.ratings) * 10) / 10 : null;
 
 // On-time rate = (early + on time) ÷ resolved, as a percentage with 2 decimals (domain.md),
 // rounded as the form rounds it.
@@ -82,17 +92,27 @@ export class ReportsService {
             ([months, [whole]]) => [months, whole],
           )
         : this.rollups.measure(scope, query.groupBy).then((grouped) => [grouped, sumRows(grouped)]);
-    const [handling, [rows, total]] = await Promise.all([this.measures.handlingTime(scope), measured]);
+    const [handling, [rows, total], ratings] = await Promise.all([
+      this.measures.handlingTime(scope),
+      measured,
+      this.measures.ratings(scope, query.groupBy),
+    ]);
+    const allRatings = [...ratings.values()].reduce(
+      (sum, counts) => ({ ratings: sum.ratings + counts.ratings, scoreSum: sum.scoreSum + counts.scoreSum }),
+      { ratings: 0, scoreSum: 0 },
+    );
+    const rated = (row: RolledMeasureRow, counts: RatingCounts | undefined): OnTimeRow => ({
+      ...row,
+      onTimeRate: onTimeRate(row),
+      ratings: counts?.ratings ?? 0,
+      averageRating: averageRating(counts),
+    });
     return {
       period,
       agencyId,
       handling,
-      rows: rows.map((row) => ({ ...row, onTimeRate: onTimeRate(row) })),
-      total: {
-        ...total,
-        averageHandlingWorkingDays: handling.averageWorkingDays,
-        onTimeRate: onTimeRate(total),
-      },
+      rows: rows.map((row) => rated(row, ratings.get(`${row.levelCode}|${row.key}`))),
+      total: rated({ ...total, averageHandlingWorkingDays: handling.averageWorkingDays }, allRatings),
     };
   }
 

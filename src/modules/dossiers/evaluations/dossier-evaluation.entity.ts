@@ -1,4 +1,4 @@
-import { Check, Column, Entity, JoinColumn, OneToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, OneToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { Dossier } from '../dossier.entity';
 
 // The citizen's rating of a returned dossier (Decree 61/2018 art. 27–32, Circular 01/2018
@@ -6,6 +6,8 @@ import { Dossier } from '../dossier.entity';
 @Entity('dossier_evaluations')
 @Check(`"source" IN ('ONLINE', 'KIOSK', 'PAPER')`)
 @Check(`"total_score" BETWEEN 0 AND 18`)
+// Satisfaction in the reports: the ratings recorded within a period (migration ReportRollups).
+@Index('IDX_dossier_evaluations_recorded_at', ['recordedAt'])
 export class DossierEvaluation {
   @PrimaryColumn('uuid')
   dossierId!: string;

@@ -41,6 +41,14 @@ export class MeasureRowDto {
       'Average handling time in working days of the dossiers resolved in the period with a measured handling time',
   })
   averageHandlingWorkingDays!: number | null;
+  @ApiProperty({ description: "Citizens' ratings recorded in the period (satisfaction)" }) ratings!: number;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    example: 16.4,
+    description: 'Their average total score, 0–18 (nine indices scored 2/1/0), one decimal',
+  })
+  averageRating!: number | null;
   @ApiProperty({
     nullable: true,
     type: Number,

@@ -36,6 +36,11 @@ export class DossierImportTimingsResponse {
   @ApiProperty() validateMs!: number;
   @ApiProperty() insertMs!: number;
   @ApiProperty() totalMs!: number;
+  @ApiProperty({
+    required: false,
+    description: 'Folding the inserted dossiers into the report rollups, after the import',
+  })
+  rollupFoldMs?: number;
 }
 
 export class DossierImportReportResponse {

@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { type Readable } from 'node:stream';
 import { DatabaseError } from 'pg';
 import { AuditService } from '../../audit';
+import { ReportRollupFolder } from '../rollups/report-rollup-folder';
 import { invalidDossierImportFile } from './dossier-import.errors';
 import { DossierImportRepository, type ImportIssueRow } from './dossier-import.repository';
 import { DOSSIER_IMPORT_COLUMNS } from './dossier-import-layout';
@@ -25,7 +26,13 @@ export interface DossierImportReport {
   readonly issueCount: number;
   // At most MAX_REPORTED_ISSUES, by line; issueCount says how many there are.
   readonly issues: ImportIssueRow[];
-  readonly timings: { copyMs: number; validateMs: number; insertMs: number; totalMs: number };
+  readonly timings: {
+    copyMs: number;
+    validateMs: number;
+    insertMs: number;
+    totalMs: number;
+    rollupFoldMs?: number;
+  };
 }
 
 export const MAX_REPORTED_ISSUES = 1000;
@@ -38,9 +45,26 @@ export class DossierImportService {
     private readonly transactions: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly repository: DossierImportRepository,
     private readonly audit: AuditService,
+    private readonly rollups: ReportRollupFolder,
   ) {}
 
-  import(csv: Readable, options: DossierImportOptions): Promise<DossierImportReport> {
+  // The inserted dossiers' report events wait as rollup deltas; they are folded at once after
+  // the import rather than left to the timer, so the first report over them is fast (reports are
+  // right either way).
+  async import(csv: Readable, options: DossierImportOptions): Promise<DossierImportReport> {
+    const report = await this.importInTransaction(csv, options);
+    if (report.inserted === 0) {
+      return report;
+    }
+    const started = performance.now();
+    await this.rollups.fold();
+    return {
+      ...report,
+      timings: { ...report.timings, rollupFoldMs: Math.round(performance.now() - started) },
+    };
+  }
+
+  private importInTransaction(csv: Readable, options: DossierImportOptions): Promise<DossierImportReport> {
     return this.transactions.withTransaction(async () => {
       const started = performance.now();
       await this.copy(csv);

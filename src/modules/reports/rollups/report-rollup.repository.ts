@@ -158,10 +158,15 @@ export class ReportRollupRepository {
     group: ReportGroup,
     alsoByLevel: boolean,
   ): Promise<GroupCounts[]> {
+    const none = '0001-01-01'; // an empty day range
     const parameters: unknown[] = [
       [...scope.agencyIds],
       boundaries.map((boundary) => new Date(boundary.atMs)),
-      boundaries.map((boundary) => boundary.monthStart),
+      boundaries.map((boundary) => boundary.monthsBefore),
+      boundaries.map((boundary) => boundary.addDays?.from ?? none),
+      boundaries.map((boundary) => boundary.addDays?.to ?? none),
+      boundaries.map((boundary) => boundary.subtractDays?.from ?? none),
+      boundaries.map((boundary) => boundary.subtractDays?.to ?? none),
       boundaries.map((boundary) => boundary.dayStart),
       boundaries.map((boundary) => new Date(boundary.dayStartMs)),
     ];
@@ -170,7 +175,7 @@ export class ReportRollupRepository {
       return `$${parameters.length}`;
     };
     const latestMonth = boundaries
-      .map((boundary) => boundary.monthStart)
+      .map((boundary) => boundary.monthsBefore)
       .sort()
       .at(-1);
     const latestDay = boundaries
@@ -183,11 +188,12 @@ export class ReportRollupRepository {
       `SELECT 'X', r.day, NULL::timestamptz, ${SOURCE_COLUMNS}
        FROM report_count_deltas r WHERE r.day < ${parameter(latestDay)}`,
     ];
-    const dayRanges = boundaries.filter((boundary) => boundary.dayStart > boundary.monthStart);
+    const dayRanges = boundaries.flatMap((boundary) =>
+      [boundary.addDays, boundary.subtractDays].filter((range) => range !== null),
+    );
     if (dayRanges.length > 0) {
       const ranges = dayRanges.map(
-        (boundary) =>
-          `(r.day >= ${parameter(boundary.monthStart)} AND r.day < ${parameter(boundary.dayStart)})`,
+        (range) => `(r.day >= ${parameter(range.from)} AND r.day < ${parameter(range.to)})`,
       );
       sources.push(
         `SELECT 'D', r.day, NULL::timestamptz, ${SOURCE_COLUMNS}
@@ -230,9 +236,9 @@ export class ReportRollupRepository {
     const aggregates = CUMULATIVE_COUNTERS.map(
       (counter) => `coalesce(${COUNTER_SQL[counter]}, 0) AS "${counter}"`,
     ).join(',\n             ');
-    const totals = CUMULATIVE_COUNTERS.map((counter) => `sum(g."${counter}")::float8 AS "${counter}"`).join(
-      ', ',
-    );
+    const totals = CUMULATIVE_COUNTERS.map(
+      (counter) => `sum(w.weight * g."${counter}")::float8 AS "${counter}"`,
+    ).join(', ');
     const rows = await this.dataSource.query<
       Array<
         {
@@ -244,8 +250,10 @@ export class ReportRollupRepository {
       >
     >(
       `WITH b AS (
-         SELECT * FROM unnest($2::timestamptz[], $3::date[], $4::date[], $5::timestamptz[])
-           WITH ORDINALITY AS b(at, month_start, day_start, day_start_at, i)
+         SELECT * FROM unnest($2::timestamptz[], $3::date[], $4::date[], $5::date[], $6::date[], $7::date[],
+             $8::date[], $9::timestamptz[])
+           WITH ORDINALITY AS b(at, months_before, add_from, add_to, subtract_from, subtract_to, day_start,
+             day_start_at, i)
        ),
        per_bucket AS MATERIALIZED (
          SELECT r.src, r.bucket, r.at, ${GROUP_KEY[group]} AS key, ${level} AS level,
@@ -256,11 +264,15 @@ export class ReportRollupRepository {
        ),
        g AS (
          SELECT (b.i - 1)::int AS boundary, g.key, g.level, ${totals}
-         FROM b JOIN per_bucket g
-           ON (g.src = 'M' AND g.bucket < b.month_start)
-           OR (g.src = 'D' AND g.bucket >= b.month_start AND g.bucket < b.day_start)
-           OR (g.src = 'X' AND g.bucket < b.day_start)
-           OR (g.src = 'R' AND g.at >= b.day_start_at AND g.at < b.at)
+         FROM b CROSS JOIN per_bucket g
+         CROSS JOIN LATERAL (SELECT CASE
+             WHEN g.src = 'M' AND g.bucket < b.months_before THEN 1
+             WHEN g.src = 'D' AND g.bucket >= b.add_from AND g.bucket < b.add_to THEN 1
+             WHEN g.src = 'D' AND g.bucket >= b.subtract_from AND g.bucket < b.subtract_to THEN -1
+             WHEN g.src = 'X' AND g.bucket < b.day_start THEN 1
+             WHEN g.src = 'R' AND g.at >= b.day_start_at AND g.at < b.at THEN 1
+             ELSE 0 END AS weight) w
+         WHERE w.weight <> 0
          GROUP BY 1, 2, 3
        )
        SELECT g.*, ${GROUP_LABEL[group]} AS label, g.level AS "levelCode"
