@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import { type InstanceWrapper } from '@nestjs/core/injector/instance-wrapper';
 import { JOB_HANDLER_METADATA } from './job-handler.decorator';
 import { type JobName, type JobPayloads } from './queue-names';
 
@@ -25,7 +26,15 @@ export class JobHandlerRegistry {
     const found = new Map<JobName, JobHandler>();
     for (const wrapper of this.discovery.getProviders()) {
       const instance = wrapper.instance as Record<string, unknown> | null | undefined;
-      if (!instance || typeof instance !== 'object' || !wrapper.isDependencyTreeStatic()) {
+      // Handlers are methods of class providers. Value and factory providers are not scanned: one
+      // is the CLS request proxy, whose properties throw when read inside an HTTP request (where
+      // the in-process queue discovers its handlers at the first enqueue).
+      if (
+        !instance ||
+        typeof instance !== 'object' ||
+        !wrapper.isDependencyTreeStatic() ||
+        !isClassProvider(wrapper)
+      ) {
         continue;
       }
       const prototype = Object.getPrototypeOf(instance) as object;
@@ -45,4 +54,10 @@ export class JobHandlerRegistry {
     }
     return found;
   }
+}
+
+function isClassProvider(wrapper: InstanceWrapper): boolean {
+  return (
+    typeof wrapper.metatype === 'function' && !wrapper.inject && wrapper.instance instanceof wrapper.metatype
+  );
 }
