@@ -1,6 +1,11 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
-import { type Response } from 'express';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
+import {
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { formatVietnamInstant } from '../calendar';
 import { CurrentPrincipal, type Principal, StaffRoute } from '../identity';
 import {
@@ -11,7 +16,11 @@ import {
   ReportScopeQuery,
 } from './dto/report-query.dto';
 import { type Form06 } from './domain/form-06';
-import { FORM_06_XLSX_CONTENT_TYPE, renderForm06Workbook } from './xlsx/form-06-workbook';
+import { reportFileDownload } from './exports/report-file-http';
+import { ReportFilesService } from './exports/report-files.service';
+import { type FileFormat, type ReportRequest } from './exports/report-request';
+import { CSV_CONTENT_TYPE } from './exports/table-csv';
+import { XLSX_CONTENT_TYPE } from './exports/table-workbook';
 import {
   DrillDownPageDto,
   LatenessReportDto,
@@ -20,10 +29,10 @@ import {
 } from './dto/report-response.dto';
 import { type ReportPeriod } from './domain/report-period';
 import { type Dashboard, DashboardService } from './dashboard.service';
-import { onTimeReportCsv } from './report-csv';
 import { ReportsService } from './reports.service';
 
 const READERS = ['AGENCY_LEADER', 'LEADER_VIEWER', 'ADMIN'] as const;
+const FILE_TYPES = ['application/json', CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE];
 
 const periodDto = (period: ReportPeriod): ReportPeriodDto => ({
   key: period.key,
@@ -40,7 +49,17 @@ export class ReportsController {
   constructor(
     private readonly reports: ReportsService,
     private readonly dashboards: DashboardService,
+    private readonly files: ReportFilesService,
   ) {}
+
+  // format=csv|xlsx: the report as a file, for the same reader and query.
+  private async download(
+    reader: Principal,
+    request: ReportRequest,
+    format: FileFormat,
+  ): Promise<StreamableFile> {
+    return reportFileDownload(await this.files.render(reader, request, format));
+  }
 
   @Get('on-time')
   @StaffRoute(...READERS)
@@ -48,20 +67,16 @@ export class ReportsController {
     summary:
       'Tình hình giải quyết hồ sơ theo kỳ: tiếp nhận (kỳ trước chuyển sang, mới trực tuyến/trực tiếp/bưu chính), đã giải quyết (trước hạn, đúng hạn, quá hạn), đang giải quyết (trong hạn, quá hạn), tỷ lệ đúng hạn; theo cấp, cơ quan, lĩnh vực, thủ tục, kênh',
   })
-  @ApiOkResponse({ type: OnTimeReportDto })
+  @ApiProduces(...FILE_TYPES)
+  @ApiOkResponse({ type: OnTimeReportDto, description: 'JSON, or the CSV/XLSX file (format)' })
   async onTime(
     @CurrentPrincipal() reader: Principal,
     @Query() query: OnTimeReportQuery,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<OnTimeReportDto | undefined> {
-    const report = await this.reports.onTime(reader, query);
-    if (query.format === 'csv') {
-      response
-        .type('text/csv; charset=utf-8')
-        .setHeader('Content-Disposition', `attachment; filename="dung-han-${query.period}.csv"`)
-        .send(onTimeReportCsv([...report.rows, report.total]));
-      return undefined;
+  ): Promise<OnTimeReportDto | StreamableFile> {
+    if (query.format === 'csv' || query.format === 'xlsx') {
+      return this.download(reader, { report: 'on-time', query }, query.format);
     }
+    const report = await this.reports.onTime(reader, query);
     return { ...report, period: periodDto(report.period) };
   }
 
@@ -71,10 +86,18 @@ export class ReportsController {
     summary:
       'Bảng điều hành của lãnh đạo: tháng này và từ đầu năm (so với cùng kỳ), từng cơ quan với xu hướng tỷ lệ đúng hạn, các thủ tục và cơ quan có nhiều hồ sơ quá hạn nhất',
   })
+  @ApiProduces(...FILE_TYPES)
   @ApiOkResponse({
-    description: 'KPIs of this month and the year to date, per agency, and the worst procedures and agencies',
+    description:
+      'KPIs of this month and the year to date, per agency, and the worst procedures and agencies; or the CSV/XLSX file (format)',
   })
-  dashboard(@CurrentPrincipal() reader: Principal, @Query() query: DashboardQuery): Promise<Dashboard> {
+  async dashboard(
+    @CurrentPrincipal() reader: Principal,
+    @Query() query: DashboardQuery,
+  ): Promise<Dashboard | StreamableFile> {
+    if (query.format === 'csv' || query.format === 'xlsx') {
+      return this.download(reader, { report: 'dashboard', query }, query.format);
+    }
     return this.dashboards.dashboard(reader, query.agencyId);
   }
 
@@ -82,27 +105,21 @@ export class ReportsController {
   @StaffRoute(...READERS)
   @ApiOperation({
     summary:
-      'Biểu 06/VPCP/KSTT (Thông tư 01/2020/TT-VPCP): tình hình, kết quả giải quyết TTHC theo cấp và lĩnh vực, 13 cột; JSON hoặc XLSX (format=xlsx)',
+      'Biểu 06/VPCP/KSTT (Thông tư 01/2020/TT-VPCP): tình hình, kết quả giải quyết TTHC theo cấp và lĩnh vực, 13 cột; JSON, XLSX theo mẫu biểu (format=xlsx) hoặc CSV (format=csv)',
   })
-  @ApiProduces('application/json', FORM_06_XLSX_CONTENT_TYPE)
+  @ApiProduces(...FILE_TYPES)
   @ApiOkResponse({
-    description: 'The form as data (title, columns, rows by level and sector, totals), or the XLSX file',
+    description:
+      'The form as data (title, columns, rows by level and sector, totals), or the XLSX file laid out like the paper form, or CSV',
   })
   async form06(
     @CurrentPrincipal() reader: Principal,
     @Query() query: Form06Query,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<Form06 | undefined> {
-    const form = await this.reports.form06(reader, query);
-    if (query.format !== 'xlsx') {
-      return form;
+  ): Promise<Form06 | StreamableFile> {
+    if (query.format === 'csv' || query.format === 'xlsx') {
+      return this.download(reader, { report: 'form-06', query }, query.format);
     }
-    const file = await renderForm06Workbook(form);
-    response
-      .type(FORM_06_XLSX_CONTENT_TYPE)
-      .setHeader('Content-Disposition', `attachment; filename="bieu-06-${query.period}.xlsx"`)
-      .send(file);
-    return undefined;
+    return this.reports.form06(reader, query);
   }
 
   @Get('lateness')
@@ -111,11 +128,15 @@ export class ReportsController {
     summary:
       'Hồ sơ quá hạn trong kỳ theo cơ quan có bước liên thông quá hạn đầu tiên (cơ quan làm hồ sơ trễ hạn); hồ sơ quá hạn không do bước liên thông nào được đếm riêng',
   })
-  @ApiOkResponse({ type: LatenessReportDto })
+  @ApiProduces(...FILE_TYPES)
+  @ApiOkResponse({ type: LatenessReportDto, description: 'JSON, or the CSV/XLSX file (format)' })
   async lateness(
     @CurrentPrincipal() reader: Principal,
     @Query() query: ReportScopeQuery,
-  ): Promise<LatenessReportDto> {
+  ): Promise<LatenessReportDto | StreamableFile> {
+    if (query.format === 'csv' || query.format === 'xlsx') {
+      return this.download(reader, { report: 'lateness', query }, query.format);
+    }
     const report = await this.reports.lateness(reader, query);
     return { ...report, period: periodDto(report.period) };
   }
@@ -123,13 +144,22 @@ export class ReportsController {
   @Get('on-time/dossiers')
   @StaffRoute(...READERS)
   @ApiOperation({
-    summary: 'Danh sách hồ sơ đứng sau một con số của báo cáo (cùng định nghĩa, cùng phạm vi)',
+    summary:
+      'Danh sách hồ sơ đứng sau một con số của báo cáo (cùng định nghĩa, cùng phạm vi); CSV/XLSX (format) chứa mọi hồ sơ, tối đa 10.000 hồ sơ, nhiều hơn thì xuất chạy nền (POST /reports/exports)',
   })
-  @ApiOkResponse({ type: DrillDownPageDto })
+  @ApiProduces(...FILE_TYPES)
+  @ApiOkResponse({
+    type: DrillDownPageDto,
+    description: 'One page as JSON, or every dossier as CSV/XLSX (format)',
+  })
+  @ApiUnprocessableEntityResponse({ description: 'format=csv|xlsx over more than 10,000 dossiers' })
   async drillDown(
     @CurrentPrincipal() reader: Principal,
     @Query() query: DrillDownQuery,
-  ): Promise<DrillDownPageDto> {
+  ): Promise<DrillDownPageDto | StreamableFile> {
+    if (query.format === 'csv' || query.format === 'xlsx') {
+      return this.download(reader, { report: 'on-time-dossiers', query }, query.format);
+    }
     const { period, items, total } = await this.reports.drillDown(reader, query);
     return {
       period: periodDto(period),

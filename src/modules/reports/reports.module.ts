@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DashboardService } from './dashboard.service';
+import { ReportFilesService } from './exports/report-files.service';
 import { DossierImportController } from './import/dossier-import.controller';
 import { DossierImportRepository } from './import/dossier-import.repository';
 import { DossierImportService } from './import/dossier-import.service';
@@ -14,8 +15,8 @@ import { ReportRollupFolder } from './rollups/report-rollup-folder';
 import { ReportRollupRepository } from './rollups/report-rollup.repository';
 
 // Statistics for leaders (issue 8): the periodic report's measures over the dossiers, their
-// drill-down, and the official form. Read-only over the dossiers' tables, except the historical
-// import (import/), which loads legacy dossiers into them.
+// drill-down, and the official form; every report as CSV or XLSX (exports/). Read-only over the
+// dossiers' tables, except the historical import (import/), which loads legacy dossiers into them.
 @Module({
   controllers: [ReportsController, DossierImportController, Index766Controller],
   providers: [
@@ -29,6 +30,7 @@ import { ReportRollupRepository } from './rollups/report-rollup.repository';
     DossierImportService,
     Index766Repository,
     Index766Service,
+    ReportFilesService,
   ],
   exports: [DossierImportService],
 })

@@ -3,6 +3,16 @@ import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageQuery } from '../../../infra/http/page-query';
 import { MEASURES, REPORT_GROUPS, WITHDRAWN_POLICIES } from '../report-measures.repository';
 
+// Every report answers as JSON, or as a file: CSV (UTF-8 with BOM) or XLSX.
+export const REPORT_FORMATS = ['json', 'csv', 'xlsx'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+const FORMAT_PROPERTY = {
+  enum: REPORT_FORMATS,
+  default: 'json',
+  description: 'json, or a file: csv (UTF-8 with BOM, Vietnamese headings) or xlsx',
+} as const;
+
 export class DashboardQuery {
   @ApiPropertyOptional({
     format: 'uuid',
@@ -11,6 +21,11 @@ export class DashboardQuery {
   @IsOptional()
   @IsUUID()
   agencyId?: string;
+
+  @ApiPropertyOptional(FORMAT_PROPERTY)
+  @IsOptional()
+  @IsIn(REPORT_FORMATS)
+  format?: ReportFormat = 'json';
 }
 
 export class ReportScopeQuery {
@@ -60,6 +75,11 @@ export class ReportScopeQuery {
   @IsOptional()
   @IsUUID()
   resolvingAgencyId?: string;
+
+  @ApiPropertyOptional(FORMAT_PROPERTY)
+  @IsOptional()
+  @IsIn(REPORT_FORMATS)
+  format?: ReportFormat = 'json';
 }
 
 export class OnTimeReportQuery extends ReportScopeQuery {
@@ -67,21 +87,13 @@ export class OnTimeReportQuery extends ReportScopeQuery {
   @IsOptional()
   @IsIn(REPORT_GROUPS)
   groupBy: (typeof REPORT_GROUPS)[number] = 'level';
-
-  @ApiPropertyOptional({ enum: ['json', 'csv'], default: 'json' })
-  @IsOptional()
-  @IsIn(['json', 'csv'])
-  format: 'json' | 'csv' = 'json';
 }
 
-export class Form06Query extends ReportScopeQuery {
-  @ApiPropertyOptional({ enum: ['json', 'xlsx'], default: 'json' })
-  @IsOptional()
-  @IsIn(['json', 'xlsx'])
-  format: 'json' | 'xlsx' = 'json';
-}
+// Its XLSX is laid out like the paper form; its CSV is the same rows flat.
+export class Form06Query extends ReportScopeQuery {}
 
-// The report's scope and filters, paged like every list.
+// The report's scope and filters, paged like every list. As a file (format=csv|xlsx) it holds
+// every dossier, not one page.
 export class DrillDownQuery extends IntersectionType(ReportScopeQuery, PageQuery) {
   @ApiProperty({ enum: MEASURES, description: 'The number to open: its dossiers, by the same definitions' })
   @IsIn(MEASURES)
