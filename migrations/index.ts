@@ -18,6 +18,7 @@ import { WorkQueueSectorStatusIndexes1795735515394 } from './1795735515394-work-
 import { DossierImportedAt1795737223018 } from './1795737223018-dossier-imported-at';
 import { DossierHandlingMinutes1795738495055 } from './1795738495055-dossier-handling-minutes';
 import { ReportRollups1795741100000 } from './1795741100000-report-rollups';
+import { ReportExports1795741200000 } from './1795741200000-report-exports';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -42,4 +43,5 @@ export const MIGRATIONS: MigrationClass[] = [
   DossierImportedAt1795737223018,
   DossierHandlingMinutes1795738495055,
   ReportRollups1795741100000,
+  ReportExports1795741200000,
 ];

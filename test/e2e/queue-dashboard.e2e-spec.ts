@@ -36,7 +36,9 @@ describeWithRedis('the queue dashboard (bull-board, Bull mode)', () => {
       .set(...admin);
     expect(queues.status).toBe(200);
     const names = (queues.body.queues as Array<{ name: string }>).map((queue) => queue.name);
-    expect(names).toEqual(expect.arrayContaining(['outbox', 'notifications', 'portal', 'deadlines']));
+    expect(names).toEqual(
+      expect.arrayContaining(['outbox', 'notifications', 'portal', 'deadlines', 'exports']),
+    );
   });
 
   it('gives a browser a cookie for the dashboard in exchange for an admin token', async () => {

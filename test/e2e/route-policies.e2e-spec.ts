@@ -68,8 +68,9 @@ describe('authorization: every route declares a policy, and the guard enforces i
     expect(publicWrites.filter((route) => !PUBLIC_WRITES.includes(route))).toEqual([]);
   });
 
-  // Her own account only: her password, which channels bring her notices, and what she has read.
-  it('lets a LEADER_VIEWER change nothing but her own account settings', () => {
+  // Her own account only: her password, which channels bring her notices, and what she has read;
+  // and asking for a report file, which writes no record but her own export of what she may read.
+  it('lets a LEADER_VIEWER change nothing but her own account settings and her report exports', () => {
     const viewer: Principal = {
       kind: 'staff',
       id: randomUUID(),
@@ -84,6 +85,7 @@ describe('authorization: every route declares a policy, and the guard enforces i
     expect(writable.sort()).toEqual([
       'POST /api/v1/me/notifications/:id/read',
       'POST /api/v1/me/password',
+      'POST /api/v1/reports/exports',
       'PUT /api/v1/me/notification-preferences',
     ]);
   });

@@ -6,6 +6,7 @@ import { CALENDAR_ENTITIES } from '../../modules/calendar/calendar.entities';
 import { DOSSIER_ENTITIES } from '../../modules/dossiers/dossiers.entities';
 import { JOB_ENTITIES } from '../../modules/jobs/jobs.entities';
 import { NOTIFICATION_ENTITIES } from '../../modules/notifications/notifications.entities';
+import { REPORT_ENTITIES } from '../../modules/reports/reports.entities';
 import { QUEUE_ENTITIES } from '../queue/queue.entities';
 
 // Every entity of every module, for the app's data source, the CLI and the schema check.
@@ -19,4 +20,5 @@ export const ENTITIES = [
   ...DOSSIER_ENTITIES,
   ...NOTIFICATION_ENTITIES,
   ...JOB_ENTITIES,
+  ...REPORT_ENTITIES,
 ];

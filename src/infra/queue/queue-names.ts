@@ -1,5 +1,12 @@
 // Every queue and job name, so producers and processors cannot drift apart.
-export const QUEUE_NAMES = ['housekeeping', 'outbox', 'notifications', 'portal', 'deadlines'] as const;
+export const QUEUE_NAMES = [
+  'housekeeping',
+  'outbox',
+  'notifications',
+  'portal',
+  'deadlines',
+  'exports',
+] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface JobPayloads {
@@ -12,6 +19,9 @@ export interface JobPayloads {
   'portal.sync': { dossierId: string };
   // One deadline-watch tick (repeatable; one execution at a time across workers).
   'deadlines.watch': Record<string, never>;
+  // Writes one background report file (report_exports.id); idempotent: a DONE or FAILED export is
+  // left alone, a RUNNING one (its worker died) is written again from the start.
+  'exports.report': { exportId: string };
 }
 export type JobName = keyof JobPayloads;
 

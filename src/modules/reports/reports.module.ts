@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
 import { DashboardService } from './dashboard.service';
+import { ReportExportProcessor } from './exports/report-export.processor';
+import { ReportExportRepository } from './exports/report-export.repository';
+import { ReportExportsController } from './exports/report-exports.controller';
+import { ReportExportsService } from './exports/report-exports.service';
 import { ReportFilesService } from './exports/report-files.service';
 import { DossierImportController } from './import/dossier-import.controller';
 import { DossierImportRepository } from './import/dossier-import.repository';
@@ -15,10 +19,11 @@ import { ReportRollupFolder } from './rollups/report-rollup-folder';
 import { ReportRollupRepository } from './rollups/report-rollup.repository';
 
 // Statistics for leaders (issue 8): the periodic report's measures over the dossiers, their
-// drill-down, and the official form; every report as CSV or XLSX (exports/). Read-only over the
-// dossiers' tables, except the historical import (import/), which loads legacy dossiers into them.
+// drill-down, and the official form; every report as CSV or XLSX, at once or as a background
+// export (exports/). Read-only over the dossiers' tables, except the historical
+// import (import/), which loads legacy dossiers into them.
 @Module({
-  controllers: [ReportsController, DossierImportController, Index766Controller],
+  controllers: [ReportsController, DossierImportController, Index766Controller, ReportExportsController],
   providers: [
     ReportMeasuresRepository,
     ReportRollupRepository,
@@ -31,6 +36,9 @@ import { ReportRollupRepository } from './rollups/report-rollup.repository';
     Index766Repository,
     Index766Service,
     ReportFilesService,
+    ReportExportRepository,
+    ReportExportsService,
+    ReportExportProcessor,
   ],
   exports: [DossierImportService],
 })

@@ -1,0 +1,3 @@
+import { ReportExport } from './exports/report-export.entity';
+
+export const REPORT_ENTITIES = [ReportExport];
