@@ -173,4 +173,42 @@ describe('dossier workflow actions', () => {
     expect(withdrawn.status).toBe(200);
     expect(withdrawn.body.status).toBe('WITHDRAWN');
   });
+
+  it('lists the actions each caller may take now, as act() would decide them', async () => {
+    const { id, version } = await receive();
+    const allowed = (token: string) =>
+      testApp
+        .http()
+        .get(`/api/v1/dossiers/${id}/actions`)
+        .set(...bearer(token));
+    const atDesk = await allowed(tokens.clerk);
+    expect(atDesk.status).toBe(200);
+    expect(atDesk.body).toMatchObject({
+      dossierId: id,
+      version,
+      status: 'RECEIVED',
+      statusLabel: 'Đã tiếp nhận',
+    });
+    expect(atDesk.body.actions).toEqual([
+      { action: 'TRANSFER', label: 'Chuyển hồ sơ đến cơ quan giải quyết', requiresReason: false },
+      { action: 'WITHDRAW', label: 'Rút hồ sơ theo yêu cầu', requiresReason: true },
+    ]);
+    // A viewer reads the dossier but may do nothing; another commune does not see it.
+    expect((await allowed(tokens.viewer)).body.actions).toEqual([]);
+    expect((await allowed(tokens.stranger)).status).toBe(404);
+
+    const transferred = await act(id, 'TRANSFER', tokens.clerk, { version });
+    const names = async (token: string) =>
+      ((await allowed(token)).body.actions as Array<{ action: string }>).map((item) => item.action);
+    expect(await names(tokens.head)).toEqual(
+      expect.arrayContaining(['ASSIGN', 'AWAIT_FINANCIAL_OBLIGATION', 'ISSUE_APOLOGY', 'STOP']),
+    );
+    expect(await names(tokens.specialist)).not.toContain('ASSIGN');
+    // Every action listed is one the API then accepts (here: the head assigns).
+    const assigned = await act(id, 'ASSIGN', tokens.head, {
+      version: transferred.body.version,
+      assigneeId: randomUUID(),
+    });
+    expect(assigned.status).toBe(200);
+  });
 });

@@ -12,6 +12,7 @@ import { DeskIntakeDto } from './intake/desk-intake.dto';
 import { IntakeService } from './intake/intake.service';
 import { WorkQueuePageDto, WorkQueueQuery } from './queues/work-queue.dto';
 import { WorkQueueService } from './queues/work-queue.service';
+import { DossierAllowedActionsDto, toAllowedActionsDto } from './workflow/allowed-actions.dto';
 import { DossierActionDto } from './workflow/dossier-action.dto';
 import { versionFromIfMatch } from './workflow/if-match';
 import { WorkflowService } from './workflow/workflow.service';
@@ -107,6 +108,20 @@ export class DossiersController {
   async get(@CurrentPrincipal() reader: Principal, @Param('id', uuidParam) id: string): Promise<DossierDto> {
     const { dossier, ...details } = await this.queries.findForReader(reader, id);
     return toDossierDto(dossier, details);
+  }
+
+  @Get(':id/actions')
+  @AuthenticatedRoute()
+  @ApiOperation({
+    summary:
+      'Các thao tác người dùng được thực hiện trên hồ sơ lúc này (theo trạng thái, vai trò và cơ quan)',
+  })
+  @ApiOkResponse({ type: DossierAllowedActionsDto })
+  async allowedActions(
+    @CurrentPrincipal() reader: Principal,
+    @Param('id', uuidParam) id: string,
+  ): Promise<DossierAllowedActionsDto> {
+    return toAllowedActionsDto(await this.workflow.listAllowedActions(reader, id));
   }
 
   @Post(':id/actions/:action')

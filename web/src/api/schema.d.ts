@@ -622,6 +622,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/dossiers/{id}/actions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Các thao tác người dùng được thực hiện trên hồ sơ lúc này (theo trạng thái, vai trò và cơ quan) */
+    get: operations['DossiersController_allowedActions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/dossiers/{id}/actions/{action}': {
     parameters: {
       query?: never;
@@ -2642,6 +2659,52 @@ export interface components {
        * @example Thiếu giấy chứng sinh
        */
       note?: string;
+    };
+    AllowedActionDto: {
+      /**
+       * @example TRANSFER
+       * @enum {string}
+       */
+      action:
+        | 'RECEIVE'
+        | 'REQUEST_SUPPLEMENT_AT_RECEPTION'
+        | 'REFUSE_AT_RECEPTION'
+        | 'RESUBMIT'
+        | 'TRANSFER'
+        | 'ASSIGN'
+        | 'REASSIGN'
+        | 'CONSULT'
+        | 'ANSWER_CONSULTATION'
+        | 'SEND_FOR_APPROVAL'
+        | 'APPROVE'
+        | 'RETURN_TO_PREVIOUS_STEP'
+        | 'FORWARD_TO_NEXT_AGENCY'
+        | 'COMPLETE_STEP'
+        | 'REQUEST_SUPPLEMENT'
+        | 'RECEIVE_SUPPLEMENT'
+        | 'AWAIT_FINANCIAL_OBLIGATION'
+        | 'FINANCIAL_OBLIGATION_MET'
+        | 'ISSUE_APOLOGY'
+        | 'RESOLVE'
+        | 'REFUSE_AFTER_APPRAISAL'
+        | 'RETURN_RESULT'
+        | 'WITHDRAW'
+        | 'STOP';
+      /** @example Chuyển hồ sơ đến cơ quan giải quyết */
+      label: string;
+      /** @description The action needs a reason or note (`note`) */
+      requiresReason: boolean;
+    };
+    DossierAllowedActionsDto: {
+      /** Format: uuid */
+      dossierId: string;
+      /** @description Send it back with the action (`version` or If-Match) */
+      version: number;
+      status: string;
+      /** @example Đang xử lý */
+      statusLabel: string;
+      /** @description In the order of the workflow table */
+      actions: components['schemas']['AllowedActionDto'][];
     };
     DossierActionDto: {
       /**
@@ -5333,6 +5396,41 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['DossierDto'];
+        };
+      };
+      /** @description Thiếu hoặc sai mã truy cập (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Không có quyền */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DossiersController_allowedActions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DossierAllowedActionsDto'];
         };
       };
       /** @description Thiếu hoặc sai mã truy cập (problem+json) */

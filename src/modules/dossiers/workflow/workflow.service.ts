@@ -22,7 +22,9 @@ import {
   toNationalStatusCode,
   isDossierAction,
   isReasonRequired,
+  listAvailableActions,
 } from '../domain';
+import { DossierQueryService } from '../dossier-query.service';
 import { DossierEvent } from '../dossier-event.entity';
 import { Dossier } from '../dossier.entity';
 import { dossierNotFound } from '../intake/intake.errors';
@@ -47,12 +49,16 @@ type Standing = 'holder' | 'desk' | 'participant';
 
 const PARTICIPANT_ACTIONS: readonly DossierAction[] = ['COMPLETE_STEP', 'ANSWER_CONSULTATION'];
 
-function assertStandingAllows(standing: Standing, action: DossierAction): void {
-  const allowed =
+function isAllowedByStanding(standing: Standing, action: DossierAction): boolean {
+  return (
     standing === 'holder' ||
     (standing === 'desk' && (DOSSIER_WORKFLOW[action].roles as readonly string[]).includes('CLERK')) ||
-    (standing === 'participant' && PARTICIPANT_ACTIONS.includes(action));
-  if (!allowed) {
+    (standing === 'participant' && PARTICIPANT_ACTIONS.includes(action))
+  );
+}
+
+function assertStandingAllows(standing: Standing, action: DossierAction): void {
+  if (!isAllowedByStanding(standing, action)) {
     throw notHolder();
   }
 }
@@ -74,6 +80,7 @@ export class WorkflowService {
     private readonly routes: RouteStepsService,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
+    private readonly queries: DossierQueryService,
   ) {}
 
   async act(
@@ -96,6 +103,32 @@ export class WorkflowService {
     }
     const cal = await this.calendar.calendarFor(known.receivingAgencyId);
     return this.actInTransaction(actor, id, actionName, input, cal, now);
+  }
+
+  // GET /dossiers/{id}/actions: what act() would let this caller try now, for the buttons of the
+  // dossier page: the workflow table for the status and the caller's roles, narrowed by their
+  // standing. A reader without standing (a leader above) gets none; a stranger 404.
+  @Transactional()
+  async listAllowedActions(
+    actor: Principal,
+    id: string,
+  ): Promise<{ dossier: Dossier; actions: DossierAction[] }> {
+    const dossier = await this.txHost.tx.getRepository(Dossier).findOneBy({ id });
+    if (!dossier) {
+      throw dossierNotFound();
+    }
+    const standing = await this.standingOf(actor, dossier, await this.routes.load(dossier.id));
+    if (!standing) {
+      if (!(await this.queries.mayRead(actor, dossier))) {
+        throw dossierNotFound();
+      }
+      return { dossier, actions: [] };
+    }
+    const workflowActor: DossierActor = actor.kind === 'citizen' ? 'citizen' : actor.roles;
+    const actions = listAvailableActions(dossier.status as DossierStatus, workflowActor).filter((action) =>
+      isAllowedByStanding(standing, action),
+    );
+    return { dossier, actions };
   }
 
   @Transactional()
