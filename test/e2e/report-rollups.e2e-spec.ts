@@ -173,7 +173,11 @@ describe('report rollups', () => {
     );
     expect(deltas).toBeGreaterThan(0); // nothing folded yet: the readers add the deltas
     expect(await expectAgreement('unfolded')).toBeGreaterThan(300);
-    expect(await folder.check()).toEqual({ dayRowsDiffering: 0, monthRowsDiffering: 0 });
+    expect(await folder.check()).toEqual({
+      dayRowsDiffering: 0,
+      monthRowsDiffering: 0,
+      agencyRowsDiffering: 0,
+    });
   });
 
   it('still agrees after the dossiers change and after a fold, and a recount finds no difference', async () => {
@@ -202,10 +206,18 @@ describe('report rollups', () => {
     );
     await dataSource.query(`DELETE FROM dossiers WHERE code IN ('RU-3', 'RU-4')`);
     await expectAgreement('changed');
-    expect(await folder.check()).toEqual({ dayRowsDiffering: 0, monthRowsDiffering: 0 });
+    expect(await folder.check()).toEqual({
+      dayRowsDiffering: 0,
+      monthRowsDiffering: 0,
+      agencyRowsDiffering: 0,
+    });
     await folder.fold();
     await expectAgreement('changed and folded');
-    expect(await folder.check()).toEqual({ dayRowsDiffering: 0, monthRowsDiffering: 0 });
+    expect(await folder.check()).toEqual({
+      dayRowsDiffering: 0,
+      monthRowsDiffering: 0,
+      agencyRowsDiffering: 0,
+    });
   });
 
   it('notices a rollup that disagrees with the dossiers', async () => {
@@ -213,6 +225,10 @@ describe('report rollups', () => {
       `UPDATE report_counts_day SET received = received + 1
        WHERE ctid = (SELECT ctid FROM report_counts_day LIMIT 1)`,
     );
-    expect(await folder.check()).toEqual({ dayRowsDiffering: 1, monthRowsDiffering: 1 });
+    expect(await folder.check()).toEqual({
+      dayRowsDiffering: 1,
+      monthRowsDiffering: 1,
+      agencyRowsDiffering: 1,
+    });
   });
 });

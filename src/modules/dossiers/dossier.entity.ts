@@ -53,6 +53,8 @@ export interface DossierDocument {
 // ReportRollups: received_at, and the close instant coalesce(resolved_at, ended_at)).
 @Index('IDX_dossiers_received_at', { synchronize: false })
 @Index('IDX_dossiers_closed_at', { synchronize: false })
+// The reports' handling time: resolved_at with what the scope and filters read (covering, partial).
+@Index('IDX_dossiers_resolved_handling', { synchronize: false })
 export class Dossier {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

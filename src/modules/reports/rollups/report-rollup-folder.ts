@@ -1,32 +1,30 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { DELTAS_TABLE, EVENT_COUNTERS, ROLLUP_TABLES, type RollupTableSet } from './rollup-schema';
 
-const DIMENSIONS = `receiving_agency_id, resolving_agency_id, level_code, sector_id, procedure_id, channel,
-  service_level, inter_agency, with_supplement, with_apology, ended_unresolved`;
-const COUNTERS = [
-  'received',
-  'closed',
-  'early',
-  'on_time',
-  'late',
-  'withdrawn',
-  'overdue',
-  'handled',
-  'handling_minutes',
-];
-const SUMS = COUNTERS.map((name) => `sum(${name}) AS ${name}`).join(', ');
-const accumulate = (table: string) =>
-  COUNTERS.map((name) => `${name} = ${table}.${name} + EXCLUDED.${name}`).join(', ');
+const COUNTERS = EVENT_COUNTERS.join(', ');
+const SUMS = EVENT_COUNTERS.map((name) => `sum(${name}) AS ${name}`).join(', ');
+const ACCUMULATE = EVENT_COUNTERS.map((name) => `${name} = t.${name} + EXCLUDED.${name}`).join(', ');
 const FOLD_LOCK = "hashtext('report_rollup_fold')";
 const BATCH = 100_000;
+const TABLE_SETS: readonly RollupTableSet[] = [ROLLUP_TABLES.fine, ROLLUP_TABLES.byAgency];
 
 export interface RollupCheck {
   readonly dayRowsDiffering: number; // day groups whose stored counts differ from a recount
   readonly monthRowsDiffering: number; // month groups that are not the sum of their days
+  readonly agencyRowsDiffering: number; // rows of the by-agency tables that are not the fine ones summed
 }
 
-// Folds the deltas the dossiers' triggers append into the day and month rollups, and checks the
-// rollups against a recount from the dossiers.
+// The upsert of one rollup table from the CTE `moved` (deltas by day).
+function foldInto(table: string, bucket: 'day' | 'month', dimensions: string): string {
+  const key = bucket === 'day' ? 'day' : "date_trunc('month', day)::date";
+  return `INSERT INTO ${table} AS t (${bucket}, ${dimensions}, ${COUNTERS})
+          SELECT ${key}, ${dimensions}, ${SUMS} FROM moved GROUP BY 1, ${dimensions}
+          ON CONFLICT (${bucket}, ${dimensions}) DO UPDATE SET ${ACCUMULATE}`;
+}
+
+// Folds the deltas the dossiers' triggers append into the rollup tables, and checks the rollups
+// against a recount from the dossiers.
 @Injectable()
 export class ReportRollupFolder {
   constructor(private readonly dataSource: DataSource) {}
@@ -34,6 +32,14 @@ export class ReportRollupFolder {
   // One fold at a time (others skip); the deltas taken are removed and added in one transaction,
   // so a reader sees them either as deltas or in the rollups, never twice nor not at all.
   async fold(): Promise<number> {
+    const upserts = TABLE_SETS.flatMap((set, index) => {
+      const dimensions = set.dimensions.join(', ');
+      return [
+        `day_${index} AS (${foldInto(set.day, 'day', dimensions)})`,
+        `month_${index} AS (${foldInto(set.month, 'month', dimensions)})`,
+      ];
+    });
+    const fine = ROLLUP_TABLES.fine.dimensions.join(', ');
     let total = 0;
     for (;;) {
       const moved = await this.dataSource.transaction(async (manager) => {
@@ -45,21 +51,11 @@ export class ReportRollupFolder {
         }
         const [{ count }] = await manager.query<Array<{ count: number }>>(
           `WITH moved AS (
-             DELETE FROM report_count_deltas
-             WHERE id IN (SELECT id FROM report_count_deltas ORDER BY id LIMIT $1)
-             RETURNING day, ${DIMENSIONS}, ${COUNTERS.join(', ')}
+             DELETE FROM ${DELTAS_TABLE}
+             WHERE id IN (SELECT id FROM ${DELTAS_TABLE} ORDER BY id LIMIT $1)
+             RETURNING day, ${fine}, ${COUNTERS}
            ),
-           by_day AS (
-             INSERT INTO report_counts_day AS t (day, ${DIMENSIONS}, ${COUNTERS.join(', ')})
-             SELECT day, ${DIMENSIONS}, ${SUMS} FROM moved GROUP BY day, ${DIMENSIONS}
-             ON CONFLICT (day, ${DIMENSIONS}) DO UPDATE SET ${accumulate('t')}
-           ),
-           by_month AS (
-             INSERT INTO report_counts_month AS t (month, ${DIMENSIONS}, ${COUNTERS.join(', ')})
-             SELECT date_trunc('month', day)::date, ${DIMENSIONS}, ${SUMS}
-             FROM moved GROUP BY 1, ${DIMENSIONS}
-             ON CONFLICT (month, ${DIMENSIONS}) DO UPDATE SET ${accumulate('t')}
-           )
+           ${upserts.join(',\n')}
            SELECT count(*)::int AS count FROM moved`,
           [BATCH],
         );
@@ -73,9 +69,11 @@ export class ReportRollupFolder {
   }
 
   // Recounts every dossier's events from scratch and compares with the day rollup plus the
-  // unfolded deltas, and each month with the sum of its days; both are 0 when all is well.
+  // unfolded deltas, each month with the sum of its days, and the by-agency tables with the fine
+  // ones summed; all are 0 when all is well.
   async check(): Promise<RollupCheck> {
-    const differs = COUNTERS.map((name) => `coalesce(a.${name}, 0) <> coalesce(b.${name}, 0)`).join(' OR ');
+    const fine = ROLLUP_TABLES.fine;
+    const dimensions = fine.dimensions.join(', ');
     const [{ dayRowsDiffering }] = await this.dataSource.query<Array<{ dayRowsDiffering: number }>>(
       `WITH fresh AS (
          SELECT (e.at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AS day, d.receiving_agency_id,
@@ -85,21 +83,40 @@ export class ReportRollupFolder {
            e.received, e.closed, e.early, e.on_time, e.late, e.withdrawn, e.overdue, e.handled, e.handling_minutes
          FROM dossiers d, LATERAL report_events(d) e
        ),
-       a AS (SELECT day, ${DIMENSIONS}, ${SUMS} FROM fresh GROUP BY day, ${DIMENSIONS}),
+       a AS (SELECT day, ${dimensions}, ${SUMS} FROM fresh GROUP BY day, ${dimensions}),
        b AS (
-         SELECT day, ${DIMENSIONS}, ${SUMS}
-         FROM (SELECT day, ${DIMENSIONS}, ${COUNTERS.join(', ')} FROM report_counts_day
-               UNION ALL SELECT day, ${DIMENSIONS}, ${COUNTERS.join(', ')} FROM report_count_deltas) stored
-         GROUP BY day, ${DIMENSIONS}
+         SELECT day, ${dimensions}, ${SUMS}
+         FROM (SELECT day, ${dimensions}, ${COUNTERS} FROM ${fine.day}
+               UNION ALL SELECT day, ${dimensions}, ${COUNTERS} FROM ${DELTAS_TABLE}) stored
+         GROUP BY day, ${dimensions}
        )
-       SELECT count(*)::int AS "dayRowsDiffering" FROM a FULL JOIN b USING (day, ${DIMENSIONS}) WHERE ${differs}`,
+       ${differing('dayRowsDiffering', 'day', dimensions)}`,
     );
     const [{ monthRowsDiffering }] = await this.dataSource.query<Array<{ monthRowsDiffering: number }>>(
-      `WITH a AS (SELECT date_trunc('month', day)::date AS month, ${DIMENSIONS}, ${SUMS}
-                  FROM report_counts_day GROUP BY 1, ${DIMENSIONS}),
-            b AS (SELECT month, ${DIMENSIONS}, ${COUNTERS.join(', ')} FROM report_counts_month)
-       SELECT count(*)::int AS "monthRowsDiffering" FROM a FULL JOIN b USING (month, ${DIMENSIONS}) WHERE ${differs}`,
+      `WITH a AS (SELECT date_trunc('month', day)::date AS month, ${dimensions}, ${SUMS}
+                  FROM ${fine.day} GROUP BY 1, ${dimensions}),
+            b AS (SELECT month, ${dimensions}, ${COUNTERS} FROM ${fine.month})
+       ${differing('monthRowsDiffering', 'month', dimensions)}`,
     );
-    return { dayRowsDiffering, monthRowsDiffering };
+    let agencyRowsDiffering = 0;
+    const byAgency = ROLLUP_TABLES.byAgency;
+    const coarse = byAgency.dimensions.join(', ');
+    for (const bucket of ['day', 'month'] as const) {
+      const [{ rows }] = await this.dataSource.query<Array<{ rows: number }>>(
+        `WITH a AS (SELECT ${bucket}, ${coarse}, ${SUMS} FROM ${fine[bucket]} GROUP BY ${bucket}, ${coarse}),
+              b AS (SELECT ${bucket}, ${coarse}, ${COUNTERS} FROM ${byAgency[bucket]})
+         ${differing('rows', bucket, coarse)}`,
+      );
+      agencyRowsDiffering += rows;
+    }
+    return { dayRowsDiffering, monthRowsDiffering, agencyRowsDiffering };
   }
+}
+
+// Rows of a and b (same key) whose counters differ, a missing row counting as zeros.
+function differing(alias: string, bucket: string, dimensions: string): string {
+  const differs = EVENT_COUNTERS.map((name) => `coalesce(a.${name}, 0) <> coalesce(b.${name}, 0)`).join(
+    ' OR ',
+  );
+  return `SELECT count(*)::int AS "${alias}" FROM a FULL JOIN b USING (${bucket}, ${dimensions}) WHERE ${differs}`;
 }

@@ -10,38 +10,11 @@ import {
   ZERO_CUMULATIVE,
 } from './cumulative-counts';
 import { type RollupBoundary, rollupBoundary } from './rollup-boundary';
+import { DELTAS_TABLE, EVENT_COUNTERS, ROLLUP_TABLES, type RollupTableSet } from './rollup-schema';
 
 export interface RolledMeasureRow extends MeasureRow {
   readonly averageHandlingWorkingDays: number | null;
 }
-
-// The columns every rollup source shares (the dossier's reporting dimensions and its events'
-// counters, as the migration names them).
-const DIMENSIONS = [
-  'receiving_agency_id',
-  'resolving_agency_id',
-  'level_code',
-  'sector_id',
-  'procedure_id',
-  'channel',
-  'service_level',
-  'inter_agency',
-  'with_supplement',
-  'with_apology',
-  'ended_unresolved',
-] as const;
-const EVENT_COUNTERS = [
-  'received',
-  'closed',
-  'early',
-  'on_time',
-  'late',
-  'withdrawn',
-  'overdue',
-  'handled',
-  'handling_minutes',
-] as const;
-const SOURCE_COLUMNS = [...DIMENSIONS, ...EVENT_COUNTERS].join(', ');
 
 // Each cumulative counter as an aggregate over rollup rows.
 const COUNTER_SQL: Readonly<Record<CumulativeCounter, string>> = {
@@ -182,11 +155,13 @@ export class ReportRollupRepository {
       .map((boundary) => boundary.dayStart)
       .sort()
       .at(-1);
+    const tables = tablesFor(scope, group, alsoByLevel);
+    const columns = [...tables.dimensions, ...EVENT_COUNTERS].join(', ');
     const sources = [
-      `SELECT 'M' AS src, r.month AS bucket, NULL::timestamptz AS at, ${SOURCE_COLUMNS}
-       FROM report_counts_month r WHERE r.month < ${parameter(latestMonth)}`,
-      `SELECT 'X', r.day, NULL::timestamptz, ${SOURCE_COLUMNS}
-       FROM report_count_deltas r WHERE r.day < ${parameter(latestDay)}`,
+      `SELECT 'M' AS src, r.month AS bucket, NULL::timestamptz AS at, ${columns}
+       FROM ${tables.month} r WHERE r.month < ${parameter(latestMonth)}`,
+      `SELECT 'X', r.day, NULL::timestamptz, ${columns}
+       FROM ${DELTAS_TABLE} r WHERE r.day < ${parameter(latestDay)}`,
     ];
     const dayRanges = boundaries.flatMap((boundary) =>
       [boundary.addDays, boundary.subtractDays].filter((range) => range !== null),
@@ -196,8 +171,8 @@ export class ReportRollupRepository {
         (range) => `(r.day >= ${parameter(range.from)} AND r.day < ${parameter(range.to)})`,
       );
       sources.push(
-        `SELECT 'D', r.day, NULL::timestamptz, ${SOURCE_COLUMNS}
-         FROM report_counts_day r WHERE ${ranges.join(' OR ')}`,
+        `SELECT 'D', r.day, NULL::timestamptz, ${columns}
+         FROM ${tables.day} r WHERE ${ranges.join(' OR ')}`,
       );
     }
     const partial = boundaries.filter((boundary) => boundary.atMs > boundary.dayStartMs);
@@ -206,7 +181,7 @@ export class ReportRollupRepository {
       const to = parameter(new Date(Math.max(...partial.map((boundary) => boundary.atMs))));
       const within = (column: string) => `(${column} >= ${from} AND ${column} < ${to})`;
       sources.push(
-        `SELECT 'R', NULL::date, e.at, ${SOURCE_COLUMNS}
+        `SELECT 'R', NULL::date, e.at, ${columns}
          FROM (SELECT e.at, ${DOSSIER_DIMENSIONS}, ${EVENT_COUNTERS.map((name) => `e.${name}`).join(', ')}
                FROM dossiers d, LATERAL report_events(d) e
                WHERE (${within('d.received_at')} OR ${within('coalesce(d.resolved_at, d.ended_at)')}
@@ -289,6 +264,17 @@ export class ReportRollupRepository {
       ) as Record<CumulativeCounter, number>,
     }));
   }
+}
+
+// The by-agency tables serve every report that neither groups nor filters by sector or
+// procedure; the others read the fine tables.
+function tablesFor(scope: ReportScope, group: ReportGroup, alsoByLevel: boolean): RollupTableSet {
+  const needsProcedure =
+    group === 'sector' ||
+    group === 'procedure' ||
+    scope.sectorId !== undefined ||
+    scope.procedureId !== undefined;
+  return needsProcedure || alsoByLevel ? ROLLUP_TABLES.fine : ROLLUP_TABLES.byAgency;
 }
 
 function zeroRow(): RolledMeasureRow {
