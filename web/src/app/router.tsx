@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import { leaderRoutes } from '../pages/leader/routes';
 import { HomePage } from '../portal/HomePage';
 import { NotFoundPage } from './NotFoundPage';
 import { PortalLayout } from './PortalLayout';
@@ -38,6 +39,7 @@ export const router = createBrowserRouter([
         path: 'ho-so',
         lazy: async () => ({ Component: (await import('../staff/queue/QueuePage')).QueuePage }),
       },
+      ...leaderRoutes,
       { path: '*', Component: NotFoundPage },
     ],
   },

@@ -1,6 +1,7 @@
 import { Button, Layout, Space, Typography } from 'antd';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { ROLE_LABELS, signOut, useSession } from '../auth/session';
+import { StaffNavItems } from '../pages/leader/StaffNavItems';
 
 // The staff console's shell. Only a signed-in staff member gets past it; everyone else goes to
 // the sign-in page and comes back here afterwards.
@@ -31,6 +32,7 @@ export function StaffLayout() {
               <li>
                 <NavLink to="/can-bo/ho-so">Hàng đợi hồ sơ</NavLink>
               </li>
+              <StaffNavItems roles={principal.roles ?? []} />
             </ul>
           </nav>
           <Space wrap>

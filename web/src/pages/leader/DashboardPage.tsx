@@ -1,0 +1,37 @@
+import { Card, Flex, Typography } from 'antd';
+import { useSearchParams } from 'react-router';
+import { CardHeading } from './CardHeading';
+import { Form06Card } from './Form06Card';
+import { Index766Card } from './Index766Card';
+import { KpiCards } from './KpiCards';
+import { currentMonthKey, parsePeriodKey } from './period';
+import { PeriodPicker } from './PeriodPicker';
+import { TrendsCard } from './TrendsCard';
+
+// The leader's dashboard: where things stand now, then the chosen period (kept in the address,
+// so a link or a reload shows the same figures) as trends, Biểu 06 and the index of Decision 766.
+export function DashboardPage() {
+  const [params, setParams] = useSearchParams();
+  const asked = params.get('period');
+  const period = asked && parsePeriodKey(asked) ? asked : currentMonthKey();
+  return (
+    <>
+      <Typography.Title level={1} style={{ fontSize: 24, margin: 0 }}>
+        Bảng điều hành
+      </Typography.Title>
+      <KpiCards />
+      <Card size="small" title={<CardHeading>Kỳ báo cáo</CardHeading>}>
+        <Flex vertical gap={8}>
+          <PeriodPicker key={period} value={period} onChange={(next) => setParams({ period: next })} />
+          <Typography.Text type="secondary">
+            Xu hướng, Biểu 06 và chỉ số phục vụ dưới đây tính cho kỳ này; mỗi con số mở danh sách hồ sơ tương
+            ứng.
+          </Typography.Text>
+        </Flex>
+      </Card>
+      <TrendsCard period={period} />
+      <Form06Card period={period} />
+      <Index766Card period={period} />
+    </>
+  );
+}

@@ -1,0 +1,159 @@
+import { Button, Card, Flex, Table, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useMemo, useState } from 'react';
+import { type ApiProblem, toApiProblem } from '../../api/problem';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { useApi } from '../../lib/use-api';
+import { CardHeading } from './CardHeading';
+import { CountLink } from './CountLink';
+import { FORM_06_MEASURES } from './drill-down';
+import { downloadForm06 } from './download-file';
+import { type Form06, type Form06Column, type Form06Row, reportApi, type RowFilters } from './report-api';
+
+const GROUP_HEADINGS = {
+  RECEIVED: 'Số hồ sơ nhận giải quyết',
+  RESOLVED: 'Kết quả giải quyết',
+  IN_PROGRESS: 'Số hồ sơ đang giải quyết',
+} as const;
+
+type SectorIds = ReadonlyMap<string, string>;
+
+// A row's filters: its level, and for a sector row the sector (Biểu 06 names it; the drill-down
+// needs its id). A sector whose name is not unique cannot be opened alone: null.
+function filtersOf(row: Form06Row, sectorIds: SectorIds): RowFilters | null {
+  if (row.kind === 'TOTAL') {
+    return {};
+  }
+  const level = row.level ?? undefined;
+  if (row.kind === 'LEVEL') {
+    return { level };
+  }
+  const sectorId = sectorIds.get(row.label);
+  return sectorId ? { level, sectorId } : null;
+}
+
+function buildColumns(form: Form06, period: string, sectorIds: SectorIds): ColumnsType<Form06Row> {
+  const countColumn = (column: Form06Column) => ({
+    key: column.count ?? String(column.number),
+    title: (
+      <span>
+        {column.heading}
+        <br />({column.number})
+      </span>
+    ),
+    align: 'right' as const,
+    render: (_: unknown, row: Form06Row) => {
+      const count = column.count;
+      if (!count) {
+        return null;
+      }
+      const value = row.counts[count];
+      const filters = filtersOf(row, sectorIds);
+      return filters ? (
+        <CountLink
+          value={value}
+          period={period}
+          measures={FORM_06_MEASURES[count]}
+          filters={filters}
+          context={`${row.label}, cột (${column.number})`}
+        />
+      ) : (
+        value.toLocaleString('vi-VN')
+      );
+    },
+  });
+  const counted = form.columns.filter((column) => column.count);
+  const groups = (['RECEIVED', 'RESOLVED', 'IN_PROGRESS'] as const).map((group) => ({
+    key: group,
+    title: GROUP_HEADINGS[group],
+    children: counted.filter((column) => column.group === group).map(countColumn),
+  }));
+  return [
+    { key: 'stt', title: 'STT (1)', dataIndex: 'number', width: 60 },
+    { key: 'label', title: 'Lĩnh vực, nhiệm vụ theo cấp (2)', dataIndex: 'label', width: 260 },
+    ...groups,
+    {
+      key: 'rate',
+      title: 'Tỷ lệ đúng hạn',
+      align: 'right' as const,
+      render: (_: unknown, row: Form06Row) =>
+        row.onTimeRatePercent === null ? '—' : `${row.onTimeRatePercent.toLocaleString('vi-VN')} %`,
+    },
+  ];
+}
+
+// Biểu 06/VPCP/KSTT for the chosen period, every count opening its dossiers, and the XLSX laid
+// out like the paper form.
+export function Form06Card({ period }: { period: string }) {
+  const form = useApi(() => reportApi.form06(period), [period]);
+  const sectors = useApi(() => reportApi.sectors(), []);
+  const [downloading, setDownloading] = useState(false);
+  const [downloadProblem, setDownloadProblem] = useState<ApiProblem | null>(null);
+  const [downloaded, setDownloaded] = useState<string | null>(null);
+
+  const sectorIds = useMemo<SectorIds>(() => {
+    const byName = new Map<string, string | null>();
+    for (const sector of sectors.data?.items ?? []) {
+      byName.set(sector.name, byName.has(sector.name) ? null : sector.id);
+    }
+    return new Map([...byName].filter((entry): entry is [string, string] => entry[1] !== null));
+  }, [sectors.data]);
+
+  const download = async () => {
+    setDownloading(true);
+    setDownloadProblem(null);
+    setDownloaded(null);
+    try {
+      setDownloaded(await downloadForm06(period));
+    } catch (error) {
+      setDownloadProblem(toApiProblem(error));
+    } finally {
+      setDownloading(false);
+    }
+  };
+
+  const data = form.data;
+  return (
+    <Card
+      size="small"
+      title={<CardHeading>Biểu 06/VPCP/KSTT – Tình hình, kết quả giải quyết TTHC</CardHeading>}
+      extra={
+        <Button onClick={() => void download()} loading={downloading} disabled={!data}>
+          Tải về (XLSX)
+        </Button>
+      }
+    >
+      <ProblemAlert problem={downloadProblem} />
+      {downloaded ? (
+        <Typography.Paragraph role="status" type="success" style={{ marginBottom: 8 }}>
+          Đã tải tệp {downloaded}.
+        </Typography.Paragraph>
+      ) : null}
+      <ProblemAlert problem={form.problem ?? sectors.problem} />
+      {data ? (
+        <Flex vertical gap={4} style={{ marginBottom: 8 }}>
+          <Typography.Text strong>{data.name}</Typography.Text>
+          <Typography.Text type="secondary">
+            {data.code} · {data.legalBasis} · {data.periodLabel} · Đơn vị báo cáo: {data.reportingUnit} ·{' '}
+            {data.unitOfMeasure}
+          </Typography.Text>
+        </Flex>
+      ) : null}
+      <Table<Form06Row>
+        className="form-06"
+        size="small"
+        bordered
+        loading={form.loading}
+        rowKey={(row) => `${row.kind}-${row.level ?? ''}-${row.number}-${row.label}`}
+        dataSource={data ? [...data.rows] : []}
+        columns={data ? buildColumns(data, period, sectorIds) : []}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        onRow={(row) => ({
+          style: row.kind === 'SECTOR' ? undefined : { fontWeight: 600, background: '#fafafa' },
+        })}
+        locale={{ emptyText: 'Không có hồ sơ nào trong kỳ này.' }}
+      />
+    </Card>
+  );
+}
