@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import { adminRoutes } from '../pages/admin/routes';
 import { leaderRoutes } from '../pages/leader/routes';
 import { HomePage } from '../portal/HomePage';
 import { NotFoundPage } from './NotFoundPage';
@@ -40,6 +41,7 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('../staff/queue/QueuePage')).QueuePage }),
       },
       ...leaderRoutes,
+      ...adminRoutes,
       { path: '*', Component: NotFoundPage },
     ],
   },
