@@ -280,24 +280,28 @@ export interface DrillDownRow {
   resolvingAgencyName: string;
 }
 
+// The query's narrowing filters as [dossier column, value], those given only. The rollups name
+// these columns the same.
+export function narrowingFilters(scope: ReportScope): Array<[string, string]> {
+  const filters: Array<[string, string | undefined]> = [
+    ['level_code', scope.levelCode],
+    ['sector_id', scope.sectorId],
+    ['procedure_id', scope.procedureId],
+    ['channel', scope.channel],
+    ['resolving_agency_id', scope.resolvingAgencyId],
+  ];
+  return filters.filter((filter): filter is [string, string] => filter[1] !== undefined);
+}
+
 // The dossiers of the reader's scope (received or resolved by one of its agencies) narrowed by
 // the query's filters, with $1 = from, $2 = toExclusive, $3 = the agencies; every report starts
 // from these conditions.
 export function scopedDossiers(scope: ReportScope): { conditions: string[]; parameters: unknown[] } {
   const parameters: unknown[] = [new Date(scope.fromMs), new Date(scope.toExclusiveMs), [...scope.agencyIds]];
   const conditions = ['(d.receiving_agency_id = ANY($3::uuid[]) OR d.resolving_agency_id = ANY($3::uuid[]))'];
-  const narrow: Array<[string | undefined, string]> = [
-    [scope.levelCode, 'd.level_code'],
-    [scope.sectorId, 'd.sector_id'],
-    [scope.procedureId, 'd.procedure_id'],
-    [scope.channel, 'd.channel'],
-    [scope.resolvingAgencyId, 'd.resolving_agency_id'],
-  ];
-  for (const [value, column] of narrow) {
-    if (value !== undefined) {
-      parameters.push(value);
-      conditions.push(`${column} = $${parameters.length}`);
-    }
+  for (const [column, value] of narrowingFilters(scope)) {
+    parameters.push(value);
+    conditions.push(`d.${column} = $${parameters.length}`);
   }
   return { conditions, parameters };
 }

@@ -6,6 +6,7 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { type AppConfig, APP_CONFIG } from '../../../config';
+import { PeriodicRunner } from '../../../infra/scheduling/periodic-runner';
 import { ReportRollupFolder } from './report-rollup-folder';
 
 // Folds the rollup deltas on a timer in every process whose processors are on. A timer, not a
@@ -13,9 +14,9 @@ import { ReportRollupFolder } from './report-rollup-folder';
 @Injectable()
 export class ReportRollupFoldLoop implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('ReportRollups');
-  private timer: NodeJS.Timeout | null = null;
-  private current: Promise<unknown> = Promise.resolve();
-  private busy = false;
+  private readonly runner = new PeriodicRunner((error) =>
+    this.logger.warn(`Folding the report rollups failed: ${error.message}`),
+  );
 
   constructor(
     private readonly folder: ReportRollupFolder,
@@ -24,29 +25,12 @@ export class ReportRollupFoldLoop implements OnApplicationBootstrap, OnApplicati
 
   onApplicationBootstrap(): void {
     const everyMs = this.config.reportRollupFoldIntervalMs;
-    if (!this.config.queueProcessorsEnabled || everyMs === 0) {
-      return;
+    if (this.config.queueProcessorsEnabled && everyMs > 0) {
+      this.runner.every(everyMs, () => this.folder.fold());
     }
-    this.timer = setInterval(() => this.run(), everyMs).unref();
-  }
-
-  private run(): void {
-    if (this.busy) {
-      return;
-    }
-    this.busy = true;
-    this.current = this.folder
-      .fold()
-      .catch((error: Error) => this.logger.warn(`Folding the report rollups failed: ${error.message}`))
-      .finally(() => {
-        this.busy = false;
-      });
   }
 
   async onApplicationShutdown(): Promise<void> {
-    if (this.timer) {
-      clearInterval(this.timer);
-    }
-    await this.current;
+    await this.runner.stop();
   }
 }

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { type MeasureRow, type ReportGroup, type ReportScope } from '../report-measures.repository';
+import {
+  type MeasureRow,
+  narrowingFilters,
+  type ReportGroup,
+  type ReportScope,
+} from '../report-measures.repository';
 import {
   averageWorkingDays,
   CUMULATIVE_COUNTERS,
@@ -192,17 +197,8 @@ export class ReportRollupRepository {
     const conditions = [
       '(r.receiving_agency_id IN (SELECT unnest($1::uuid[])) OR r.resolving_agency_id IN (SELECT unnest($1::uuid[])))',
     ];
-    const narrow: Array<[string | undefined, string]> = [
-      [scope.levelCode, 'r.level_code'],
-      [scope.sectorId, 'r.sector_id::text'],
-      [scope.procedureId, 'r.procedure_id::text'],
-      [scope.channel, 'r.channel'],
-      [scope.resolvingAgencyId, 'r.resolving_agency_id::text'],
-    ];
-    for (const [value, column] of narrow) {
-      if (value !== undefined) {
-        conditions.push(`${column} = ${parameter(value)}`);
-      }
+    for (const [column, value] of narrowingFilters(scope)) {
+      conditions.push(`r.${column}::text = ${parameter(value)}`);
     }
     if (scope.policy === 'EXCLUDED') {
       conditions.push('NOT r.ended_unresolved');
