@@ -121,4 +121,36 @@ describeWithBrowser('admin working calendar in Chromium', () => {
     await page.locator('.recompute-preview').scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'admin-calendar-preview');
   });
+
+  it('an admin goes through dead letters, users, agencies and the catalog', async () => {
+    context = await browser.newContext(DESKTOP);
+    page = await context.newPage();
+    console = watchConsole(page);
+    await page.goto(`${served.baseUrl}/can-bo/quan-tri`);
+    await page.waitForURL(/\/can-bo\/dang-nhap$/);
+    await page.getByLabel('Tên đăng nhập').fill(adminLogin);
+    await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/can-bo\/quan-tri\/lich-lam-viec$/);
+
+    await page.getByRole('link', { name: 'Thông báo gửi lỗi' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Thông báo gửi lỗi' }).waitFor();
+    await page.getByText('Không có thông báo nào gửi lỗi.').waitFor();
+
+    await page.getByRole('link', { name: 'Người dùng và vai trò' }).click();
+    await page.getByRole('row', { name: new RegExp(adminLogin) }).waitFor();
+    await saveScreenshot(page, 'admin-users');
+
+    await page.getByRole('link', { name: 'Cơ quan, đơn vị' }).click();
+    await page.getByText('Ủy ban nhân dân tỉnh Phú Yên').first().click();
+    await page.getByRole('heading', { level: 3, name: 'Sửa thông tin' }).waitFor();
+    await saveScreenshot(page, 'admin-agencies');
+
+    await page.getByRole('link', { name: 'Danh mục thủ tục' }).click();
+    await page.getByLabel('Tên hoặc mã thủ tục').fill('dang ky khai sinh');
+    await page.getByRole('button', { name: 'Tìm' }).click();
+    await page.getByRole('button', { name: 'Đăng ký khai sinh', exact: true }).click();
+    await page.getByRole('heading', { name: 'Các phiên bản' }).waitFor();
+    await saveScreenshot(page, 'admin-catalog');
+  });
 });

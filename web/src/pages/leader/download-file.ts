@@ -15,15 +15,19 @@ function fileNameOf(disposition: string | null, fallback: string): string {
   return plain?.[1] ?? fallback;
 }
 
-// A report file, fetched through the API client (bearer token, one refresh on 401) and saved
-// from a Blob: a bare link would go without the token.
-export async function downloadForm06(period: string, agencyId?: string): Promise<string> {
-  let outcome;
+interface FileOutcome {
+  data?: Blob;
+  error?: unknown;
+  response: Response;
+}
+
+// Saves a file the API answered (a call made with parseAs: 'blob' through the API client, so
+// with the bearer token and one refresh on 401): a bare link would go without the token.
+// Returns the file name; throws an ApiProblem when the API refused.
+export async function saveFile(call: Promise<FileOutcome>, fallbackName: string): Promise<string> {
+  let outcome: FileOutcome;
   try {
-    outcome = await api.GET('/api/v1/reports/form-06', {
-      params: { query: { period, agencyId, format: 'xlsx' } },
-      parseAs: 'blob',
-    });
+    outcome = await call;
   } catch {
     throw ApiProblem.offline();
   }
@@ -32,7 +36,7 @@ export async function downloadForm06(period: string, agencyId?: string): Promise
     throw ApiProblem.fromResponse(response, outcome.error);
   }
   const blob = outcome.data ?? (await response.blob());
-  const name = fileNameOf(response.headers.get('content-disposition'), `bieu-06-${period}.xlsx`);
+  const name = fileNameOf(response.headers.get('content-disposition'), fallbackName);
   const url = URL.createObjectURL(blob);
   const anchor = document.createElement('a');
   anchor.href = url;
@@ -43,4 +47,14 @@ export async function downloadForm06(period: string, agencyId?: string): Promise
   // Revoked after the click has been handled, so the download has its bytes.
   window.setTimeout(() => URL.revokeObjectURL(url), 1000);
   return name;
+}
+
+export function downloadForm06(period: string, agencyId?: string): Promise<string> {
+  return saveFile(
+    api.GET('/api/v1/reports/form-06', {
+      params: { query: { period, agencyId, format: 'xlsx' } },
+      parseAs: 'blob',
+    }),
+    `bieu-06-${period}.xlsx`,
+  );
 }

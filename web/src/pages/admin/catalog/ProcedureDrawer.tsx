@@ -1,0 +1,151 @@
+import { Button, DatePicker, Descriptions, Drawer, Flex, Form, Table, Tag, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { api, unwrap } from '../../../api/client';
+import { type ApiProblem, toApiProblem } from '../../../api/problem';
+import type { components } from '../../../api/schema';
+import { DateTime } from '../../../components/DateTime';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { showFieldProblems } from '../../../components/problem-fields';
+import { formatDate } from '../../../lib/datetime';
+import { CHANNEL_LABELS, LEVEL_LABELS } from '../../../lib/labels';
+import { useApi } from '../../../lib/use-api';
+
+type VersionFacts = components['schemas']['VersionFactsResponse'];
+
+// One procedure: its version in force, the upcoming one, its draft and the list of versions;
+// publishing the draft from a chosen date (not before today, the API checks).
+export function ProcedureDrawer({
+  procedureId,
+  onClose,
+}: {
+  procedureId: string;
+  onClose: (changed: boolean) => void;
+}) {
+  const detail = useApi(
+    () => unwrap(api.GET('/api/v1/admin/procedures/{id}', { params: { path: { id: procedureId } } })),
+    [procedureId],
+  );
+  const [form] = Form.useForm<{ effectiveFrom: Dayjs | null }>();
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [changed, setChanged] = useState(false);
+  const procedure = detail.data;
+  const shown = procedure?.draftVersion ?? procedure?.upcomingVersion ?? procedure?.currentVersion ?? null;
+
+  const publish = async ({ effectiveFrom }: { effectiveFrom: Dayjs | null }) => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      await unwrap(
+        api.POST('/api/v1/admin/procedures/{id}/publish', {
+          params: { path: { id: procedureId } },
+          body: { effectiveFrom: effectiveFrom?.format('YYYY-MM-DD') ?? '' },
+        }),
+      );
+      setChanged(true);
+      detail.reload();
+    } catch (error) {
+      const failure = toApiProblem(error);
+      if (!showFieldProblems(form, failure, ['effectiveFrom'])) {
+        setProblem(failure);
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Drawer
+      open
+      size="large"
+      title={procedure ? procedure.code : 'Thủ tục'}
+      onClose={() => onClose(changed)}
+      loading={detail.loading && !procedure}
+    >
+      <ProblemAlert problem={detail.problem} />
+      {procedure && shown ? (
+        <Flex vertical gap={16}>
+          <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
+            {shown.name}
+          </Typography.Title>
+          <Descriptions
+            size="small"
+            column={1}
+            bordered
+            items={[
+              { key: 'sector', label: 'Lĩnh vực', children: shown.sector.name },
+              {
+                key: 'levels',
+                label: 'Cấp thực hiện, thời hạn',
+                children: shown.implementations
+                  .map((item) => `${LEVEL_LABELS[item.level]}: ${item.timeLimit.text}`)
+                  .join('; '),
+              },
+              { key: 'service', label: 'Mức độ dịch vụ công', children: shown.serviceLevel },
+              {
+                key: 'channels',
+                label: 'Cách thức nộp',
+                children: shown.channels.map((channel) => CHANNEL_LABELS[channel]).join(', '),
+              },
+              { key: 'documents', label: 'Thành phần hồ sơ', children: `${shown.documents.length} giấy tờ` },
+              { key: 'legal', label: 'Căn cứ pháp lý', children: shown.legalBasis },
+            ]}
+          />
+          <section aria-labelledby="phien-ban">
+            <Typography.Title id="phien-ban" level={3} style={{ fontSize: 15 }}>
+              Các phiên bản
+            </Typography.Title>
+            <Table<VersionFacts>
+              size="small"
+              rowKey="versionNo"
+              pagination={false}
+              dataSource={procedure.versions}
+              columns={[
+                { title: 'Phiên bản', dataIndex: 'versionNo' },
+                {
+                  title: 'Trạng thái',
+                  dataIndex: 'status',
+                  render: (status: VersionFacts['status']) =>
+                    status === 'DRAFT' ? <Tag>Bản nháp</Tag> : <Tag color="green">Đã công bố</Tag>,
+                },
+                {
+                  title: 'Áp dụng từ',
+                  dataIndex: 'effectiveFrom',
+                  render: (date: string | null) => formatDate(date),
+                },
+                {
+                  title: 'Công bố lúc',
+                  dataIndex: 'publishedAt',
+                  render: (at: string | null) => <DateTime value={at} />,
+                },
+              ]}
+            />
+          </section>
+          {procedure.draftVersion ? (
+            <Form
+              form={form}
+              layout="inline"
+              onFinish={(values) => void publish(values)}
+              initialValues={{ effectiveFrom: dayjs() }}
+            >
+              <Form.Item
+                name="effectiveFrom"
+                label="Công bố bản nháp, áp dụng từ ngày"
+                rules={[{ required: true, message: 'Chọn ngày áp dụng' }]}
+              >
+                <DatePicker format="DD/MM/YYYY" />
+              </Form.Item>
+              <Button type="primary" htmlType="submit" loading={busy}>
+                Công bố phiên bản {procedure.draftVersion.versionNo}
+              </Button>
+            </Form>
+          ) : (
+            <Typography.Text type="secondary">Không có bản nháp chờ công bố.</Typography.Text>
+          )}
+          <ProblemAlert problem={problem} />
+        </Flex>
+      ) : null}
+    </Drawer>
+  );
+}
