@@ -127,6 +127,24 @@ describe('the signed-in citizen: own dossiers, supplements, resubmission and wit
     expect(staff.status).toBe(403);
   });
 
+  it('attaches the scans of an online dossier while it waits for the desk check, and no longer once received', async () => {
+    const citizen = citizenToken(testApp);
+    const submitted = await submit(citizen);
+    const scan = await citizenUpload(citizen, submitted.id, { purpose: 'DOCUMENT', documentIndex: '0' });
+    expect([scan.status, scan.body.type]).toEqual([201, undefined]);
+    expect(scan.body).toMatchObject({ purpose: 'DOCUMENT', documentIndex: 0, uploaderKind: 'citizen' });
+    const read = await testApp
+      .http()
+      .get(`/api/v1/me/dossiers/${submitted.id}`)
+      .set(...bearer(citizen));
+    expect(read.body.documents[0]).toMatchObject({ digitised: true });
+    expect(read.body.version).toBe(submitted.version);
+
+    await deskAction(submitted.id, 'RECEIVE', submitted.version);
+    const late = await citizenUpload(citizen, submitted.id, { purpose: 'DOCUMENT', documentIndex: '1' });
+    expect([late.status, late.body.type]).toEqual([409, 'urn:mot-cua:problem:attachment-not-accepted-now']);
+  });
+
   it('sends the missing document after a supplement request at reception, then resubmits (stale version: 409)', async () => {
     const citizen = citizenToken(testApp);
     const submitted = await submit(citizen);

@@ -768,7 +768,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Gửi giấy tờ bổ sung (purpose SUPPLEMENT, hoặc DOCUMENT với documentIndex) khi hồ sơ đang được yêu cầu bổ sung */
+    /** Gửi bản quét giấy tờ (DOCUMENT với documentIndex) khi hồ sơ trực tuyến chờ tiếp nhận; gửi giấy tờ bổ sung (SUPPLEMENT, hoặc DOCUMENT) khi hồ sơ đang được yêu cầu bổ sung */
     post: operations['CitizenDossiersController_upload'];
     delete?: never;
     options?: never;

@@ -60,7 +60,7 @@ export class CitizenDossiersController {
   @Post(':id/attachments')
   @ApiOperation({
     summary:
-      'Gửi giấy tờ bổ sung (purpose SUPPLEMENT, hoặc DOCUMENT với documentIndex) khi hồ sơ đang được yêu cầu bổ sung',
+      'Gửi bản quét giấy tờ (DOCUMENT với documentIndex) khi hồ sơ trực tuyến chờ tiếp nhận; gửi giấy tờ bổ sung (SUPPLEMENT, hoặc DOCUMENT) khi hồ sơ đang được yêu cầu bổ sung',
   })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: AttachmentUploadForm })

@@ -53,12 +53,20 @@ describe('attachment policy', () => {
     expect(allowed).toEqual(['APPROVED', 'RESOLVED']);
   });
 
-  it('lets a citizen send documents only while a supplement is requested, and never a result', () => {
+  it('lets a citizen send scans before the desk check and documents while a supplement is requested, never a result', () => {
     const supplement = { purpose: 'SUPPLEMENT', documentIndex: null } as const;
     const open = DOSSIER_STATUSES.filter(
       (status) => codeOf(() => assertOpenForUploads(status, 'citizen')) === null,
     );
-    expect(open).toEqual(['SUPPLEMENT_REQUESTED_AT_RECEPTION', 'SUPPLEMENT_REQUESTED']);
+    expect(open).toEqual(['SUBMITTED', 'SUPPLEMENT_REQUESTED_AT_RECEPTION', 'SUPPLEMENT_REQUESTED']);
+    const scan = { purpose: 'DOCUMENT', documentIndex: 0 } as const;
+    expect(codeOf(() => assertUploadAllowed('SUBMITTED', 'citizen', scan))).toBeNull();
+    expect(codeOf(() => assertUploadAllowed('SUBMITTED', 'citizen', supplement))).toBe(
+      'attachment-not-accepted-now',
+    );
+    expect(codeOf(() => assertUploadAllowed('RECEIVED', 'citizen', scan))).toBe(
+      'attachment-not-accepted-now',
+    );
     expect(codeOf(() => assertUploadAllowed('SUPPLEMENT_REQUESTED', 'citizen', supplement))).toBeNull();
     expect(codeOf(() => assertUploadAllowed('IN_PROGRESS', 'citizen', supplement))).toBe(
       'attachment-not-accepted-now',

@@ -37,7 +37,9 @@ const SUPPLEMENT_REQUESTED = [
 // - The result is attached once signed (APPROVED) or issued (RESOLVED), so it is stored in the
 //   system before it is returned (art. 20).
 // - Other files (a fee receipt, art. 22) until the result is returned.
-// - Citizens only answer a supplement request, with the missing documents.
+// - Citizens attach the scans of an online dossier while it waits for the desk's check (Decree
+//   45/2020 art. 11: an online dossier is its electronic documents), and answer a supplement
+//   request with the missing documents.
 export const UPLOAD_WINDOWS = {
   staff: {
     DOCUMENT: BEFORE_RESULT,
@@ -46,7 +48,7 @@ export const UPLOAD_WINDOWS = {
     OTHER: [...BEFORE_RESULT, 'RESOLVED'],
   },
   citizen: {
-    DOCUMENT: SUPPLEMENT_REQUESTED,
+    DOCUMENT: ['SUBMITTED', ...SUPPLEMENT_REQUESTED],
     SUPPLEMENT: SUPPLEMENT_REQUESTED,
     RESULT: [],
     OTHER: [],
