@@ -1,6 +1,7 @@
 import { createBrowserRouter } from 'react-router';
 import { adminRoutes } from '../pages/admin/routes';
 import { leaderRoutes } from '../pages/leader/routes';
+import { staffRoutes } from '../pages/staff/routes';
 import { HomePage } from '../portal/HomePage';
 import { NotFoundPage } from './NotFoundPage';
 import { PortalLayout } from './PortalLayout';
@@ -40,6 +41,7 @@ export const router = createBrowserRouter([
         path: 'ho-so',
         lazy: async () => ({ Component: (await import('../staff/queue/QueuePage')).QueuePage }),
       },
+      ...staffRoutes,
       ...leaderRoutes,
       ...adminRoutes,
       { path: '*', Component: NotFoundPage },

@@ -1,6 +1,7 @@
 import { Button, Layout, Space, Typography } from 'antd';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { ROLE_LABELS, signOut, useSession } from '../auth/session';
+import { ClerkNavItems } from '../pages/staff/ClerkNavItems';
 import { StaffNavItems } from '../pages/leader/StaffNavItems';
 
 // The staff console's shell. Only a signed-in staff member gets past it; everyone else goes to
@@ -32,6 +33,7 @@ export function StaffLayout() {
               <li>
                 <NavLink to="/can-bo/ho-so">Hàng đợi hồ sơ</NavLink>
               </li>
+              <ClerkNavItems roles={principal.roles ?? []} />
               <StaffNavItems roles={principal.roles ?? []} />
             </ul>
           </nav>

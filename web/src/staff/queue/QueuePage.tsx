@@ -1,6 +1,6 @@
 import { Badge, Button, Card, Col, Flex, Form, Input, Row, Select, Table, Tabs, Tag, Typography } from 'antd';
 import { useEffect } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { DateTime } from '../../components/DateTime';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { CHANNEL_LABELS, DOSSIER_STATUS_LABELS, type DossierStatus } from '../../lib/labels';
@@ -17,6 +17,10 @@ const VIEWS = {
   mine: { label: 'Giao cho tôi', query: { assignedToMe: true } },
   overdue: { label: 'Quá hạn', query: { due: 'overdue' } },
   today: { label: 'Đến hạn hôm nay', query: { due: 'today' } },
+  // The desk's two other in-trays: online submissions waiting for their completeness check, and
+  // results back from the resolving agency waiting to be handed over.
+  submitted: { label: 'Trực tuyến chờ kiểm tra', query: { status: 'SUBMITTED', channel: 'ONLINE' } },
+  toReturn: { label: 'Chờ trả kết quả', query: { status: 'RESOLVED' } },
 } as const satisfies Record<string, { label: string; query: QueueQuery }>;
 type View = keyof typeof VIEWS;
 
@@ -190,8 +194,9 @@ export function QueuePage() {
           {
             title: 'Mã hồ sơ',
             dataIndex: 'code',
-            render: (code: string | null) =>
-              code ?? <Typography.Text type="secondary">Chưa cấp mã</Typography.Text>,
+            render: (code: string | null, dossier) => (
+              <Link to={`/can-bo/ho-so/${dossier.id}`}>{code ?? 'Chưa cấp mã (xem hồ sơ)'}</Link>
+            ),
           },
           { title: 'Người nộp', render: (_, dossier) => dossier.applicant.name },
           { title: 'Trạng thái', dataIndex: 'statusLabel', render: (label: string) => <Tag>{label}</Tag> },

@@ -1,0 +1,236 @@
+import { Alert, Button, Checkbox, DatePicker, Form, Input, Modal, Radio, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { type ApiProblem, toApiProblem } from '../../api/problem';
+import { useSession } from '../../auth/session';
+import { formatDateTime } from '../../lib/datetime';
+import { ProblemAlert } from '../ProblemAlert';
+import { FilePicker } from './FilePicker';
+import { type AllowedAction, type Dossier, type DossierAction, dossierApi } from './dossier-api';
+
+interface ActionForm {
+  note?: string;
+  assignee?: 'me' | 'other';
+  assigneeId?: string;
+  newAppointment?: Dayjs;
+  toPreviousAgency?: boolean;
+  missingDocuments?: number[];
+}
+
+// What each action asks for besides the version; the API's allowed-actions list says whether
+// a reason is required, these say how to ask for it.
+const NOTE_LABELS: Partial<Record<DossierAction, string>> = {
+  REQUEST_SUPPLEMENT_AT_RECEPTION: 'Giấy tờ cần bổ sung và hướng dẫn (Mẫu 02)',
+  REFUSE_AT_RECEPTION: 'Lý do từ chối tiếp nhận, mỗi lý do một dòng (Mẫu 03)',
+  REQUEST_SUPPLEMENT: 'Nội dung cần bổ sung, hoàn thiện',
+  AWAIT_FINANCIAL_OBLIGATION: 'Nghĩa vụ tài chính người nộp phải thực hiện',
+  ISSUE_APOLOGY: 'Lý do chậm trễ (in trên phiếu xin lỗi, Mẫu 04)',
+  RESOLVE: 'Kết quả giải quyết (số, ngày văn bản…)',
+  REFUSE_AFTER_APPRAISAL: 'Lý do từ chối giải quyết, mỗi lý do một dòng (Mẫu 03)',
+  RETURN_TO_PREVIOUS_STEP: 'Lý do trả lại',
+  WITHDRAW: 'Lý do rút hồ sơ (theo đơn của người nộp)',
+  STOP: 'Lý do dừng xử lý',
+};
+
+const STALE_CODES = new Set(['dossier-version-stale']);
+
+export function isVersionConflict(problem: ApiProblem): boolean {
+  return problem.status === 412 || STALE_CODES.has(problem.code);
+}
+
+// Wall-clock time picked on screen, read as Vietnam's time whatever the browser's zone.
+function toVietnamIso(value: Dayjs): string {
+  return `${value.format('YYYY-MM-DDTHH:mm')}:00+07:00`;
+}
+
+// One workflow action with its inputs: reasons, the handler, the documents to supplement, the
+// new appointment of an apology, the result file. Errors appear next to their field; a version
+// conflict (someone acted first) offers to reload the dossier.
+export function ActionModal({
+  dossier,
+  version,
+  action,
+  onClose,
+  onDone,
+}: {
+  dossier: Dossier;
+  version: number;
+  action: AllowedAction | null;
+  onClose: () => void;
+  onDone: (updated: Dossier, action: AllowedAction) => void;
+}) {
+  const [form] = Form.useForm<ActionForm>();
+  const session = useSession();
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const assignee = Form.useWatch('assignee', form);
+  const [resultFile, setResultFile] = useState<File | null>(null);
+  const code = action?.action;
+
+  const submit = async (values: ActionForm) => {
+    if (!action) {
+      return;
+    }
+    setBusy(true);
+    setProblem(null);
+    try {
+      if (action.action === 'RESOLVE' && resultFile) {
+        // The result is stored before it is issued (allowed once the draft is approved).
+        await dossierApi.upload(dossier.id, resultFile, 'RESULT');
+      }
+      const missing = (values.missingDocuments ?? [])
+        .map((index) => dossier.documents.find((document) => document.documentIndex === index)?.name)
+        .filter(Boolean)
+        .map((name) => `- ${name}`);
+      const note = [...missing, values.note?.trim()].filter(Boolean).join('\n');
+      const updated = await dossierApi.act(dossier.id, action.action, {
+        version,
+        ...(note ? { note } : {}),
+        ...(action.action === 'ASSIGN' || action.action === 'REASSIGN'
+          ? { assigneeId: values.assignee === 'other' ? values.assigneeId?.trim() : session?.principal.id }
+          : {}),
+        ...(values.newAppointment ? { newAppointmentAt: toVietnamIso(values.newAppointment) } : {}),
+        ...(values.toPreviousAgency ? { toPreviousAgency: true } : {}),
+      });
+      onDone(updated, action);
+    } catch (error) {
+      const failure = toApiProblem(error);
+      const fields = { note: 'note', assigneeId: 'assigneeId', newAppointmentAt: 'newAppointment' } as const;
+      const placed = failure.fieldErrors.filter((fieldError) => fieldError.field in fields);
+      form.setFields(
+        placed.map((fieldError) => ({
+          name: fields[fieldError.field as keyof typeof fields],
+          errors: [fieldError.message],
+        })),
+      );
+      if (placed.length < failure.fieldErrors.length || placed.length === 0) {
+        setProblem(failure);
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const conflict = problem && isVersionConflict(problem);
+  const noteRequired = action?.requiresReason ?? false;
+  return (
+    <Modal
+      open={action !== null}
+      title={action?.label}
+      okText="Xác nhận"
+      cancelText="Hủy"
+      okButtonProps={{
+        loading: busy,
+        disabled: Boolean(conflict),
+        danger: code === 'STOP' || code === 'REFUSE_AFTER_APPRAISAL',
+      }}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Typography.Paragraph className="muted">
+        Hồ sơ {dossier.code ?? '(chưa cấp mã)'} · {dossier.statusLabel}
+      </Typography.Paragraph>
+      <Form<ActionForm>
+        form={form}
+        layout="vertical"
+        initialValues={{ assignee: 'me' }}
+        onFinish={(values) => void submit(values)}
+        preserve={false}
+      >
+        {code === 'ASSIGN' || code === 'REASSIGN' ? (
+          <>
+            <Form.Item name="assignee" label="Người xử lý">
+              <Radio.Group>
+                <Radio value="me">Tôi ({session?.principal.username})</Radio>
+                <Radio value="other">Cán bộ khác</Radio>
+              </Radio.Group>
+            </Form.Item>
+            {assignee === 'other' ? (
+              <Form.Item
+                name="assigneeId"
+                label="Mã cán bộ được phân công"
+                rules={[{ required: true, whitespace: true, message: 'Nhập mã cán bộ' }]}
+                extra="Mã tài khoản (UUID) của chuyên viên trong đơn vị"
+              >
+                <Input spellCheck={false} autoComplete="off" />
+              </Form.Item>
+            ) : null}
+          </>
+        ) : null}
+        {code === 'REQUEST_SUPPLEMENT' && dossier.documents.length > 0 ? (
+          <Form.Item name="missingDocuments" label="Giấy tờ cần bổ sung">
+            <Checkbox.Group
+              style={{ display: 'grid', gap: 4 }}
+              options={dossier.documents.map((document) => ({
+                value: document.documentIndex,
+                label: document.name,
+              }))}
+            />
+          </Form.Item>
+        ) : null}
+        {code === 'ISSUE_APOLOGY' ? (
+          <>
+            <Alert
+              type="info"
+              showIcon
+              style={{ marginBottom: 12 }}
+              title={`Hẹn trả hiện tại: ${formatDateTime(dossier.appointmentAt)}`}
+              description="Chỉ được hẹn lại một lần. Hạn giải quyết theo quy định không thay đổi."
+            />
+            <Form.Item
+              name="newAppointment"
+              label="Ngày giờ hẹn trả kết quả mới (giờ Việt Nam)"
+              rules={[{ required: true, message: 'Chọn ngày giờ hẹn mới' }]}
+            >
+              <DatePicker
+                showTime={{ format: 'HH:mm', minuteStep: 15 }}
+                format="DD/MM/YYYY HH:mm"
+                style={{ width: '100%' }}
+              />
+            </Form.Item>
+          </>
+        ) : null}
+        {code === 'RETURN_TO_PREVIOUS_STEP' && dossier.interAgency ? (
+          <Form.Item name="toPreviousAgency" valuePropName="checked">
+            <Checkbox>Trả về cơ quan ở bước liên thông trước</Checkbox>
+          </Form.Item>
+        ) : null}
+        {code === 'RESOLVE' ? (
+          <Form.Item label="Tệp kết quả (nếu có: PDF, JPEG, PNG, TIFF)">
+            <FilePicker
+              label="Tệp kết quả giải quyết"
+              accept=".pdf,.jpg,.jpeg,.png,.tif,.tiff"
+              onChange={setResultFile}
+            />
+          </Form.Item>
+        ) : null}
+        <Form.Item
+          name="note"
+          label={(code && NOTE_LABELS[code]) ?? 'Ghi chú'}
+          rules={
+            noteRequired
+              ? [
+                  ({ getFieldValue }) => ({
+                    validator: (_, value?: string) =>
+                      value?.trim() || (getFieldValue('missingDocuments') as number[] | undefined)?.length
+                        ? Promise.resolve()
+                        : Promise.reject(new Error('Nội dung này là bắt buộc')),
+                  }),
+                ]
+              : []
+          }
+          required={noteRequired}
+        >
+          <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={2000} />
+        </Form.Item>
+      </Form>
+      <ProblemAlert problem={problem} />
+      {conflict ? (
+        <Button style={{ marginTop: 8 }} onClick={onClose} type="primary">
+          Đóng và tải lại hồ sơ
+        </Button>
+      ) : null}
+    </Modal>
+  );
+}

@@ -1,0 +1,94 @@
+import type { Attachment, DossierAction, DossierStep, Deadline } from './dossier-api';
+
+type SkippedReason = Deadline['explanation']['skippedDays'][number]['reason'];
+type StartAdjustment = Deadline['explanation']['startAdjustment'];
+
+// The same words as the API's action labels (src/modules/dossiers/domain/dossier-actions.ts),
+// for the history rows, which carry only the code. The allowed-actions list brings its own.
+export const ACTION_LABELS = {
+  RECEIVE: 'Tiếp nhận hồ sơ',
+  REQUEST_SUPPLEMENT_AT_RECEPTION: 'Yêu cầu bổ sung, hoàn thiện hồ sơ khi tiếp nhận',
+  REFUSE_AT_RECEPTION: 'Từ chối tiếp nhận hồ sơ',
+  RESUBMIT: 'Nộp lại hồ sơ đã bổ sung',
+  TRANSFER: 'Chuyển hồ sơ đến cơ quan giải quyết',
+  ASSIGN: 'Phân công xử lý',
+  REASSIGN: 'Phân công lại người xử lý',
+  CONSULT: 'Xin ý kiến',
+  ANSWER_CONSULTATION: 'Trả lời xin ý kiến',
+  SEND_FOR_APPROVAL: 'Trình phê duyệt',
+  APPROVE: 'Phê duyệt',
+  RETURN_TO_PREVIOUS_STEP: 'Trả lại bước trước',
+  FORWARD_TO_NEXT_AGENCY: 'Chuyển cơ quan tiếp theo (liên thông)',
+  COMPLETE_STEP: 'Hoàn thành phần việc liên thông',
+  REQUEST_SUPPLEMENT: 'Yêu cầu bổ sung hồ sơ',
+  RECEIVE_SUPPLEMENT: 'Nhận hồ sơ bổ sung',
+  AWAIT_FINANCIAL_OBLIGATION: 'Chờ thực hiện nghĩa vụ tài chính',
+  FINANCIAL_OBLIGATION_MET: 'Đã thực hiện nghĩa vụ tài chính',
+  ISSUE_APOLOGY: 'Gửi phiếu xin lỗi và hẹn lại ngày trả kết quả',
+  RESOLVE: 'Ban hành kết quả giải quyết',
+  REFUSE_AFTER_APPRAISAL: 'Từ chối giải quyết sau thẩm định',
+  RETURN_RESULT: 'Trả kết quả',
+  WITHDRAW: 'Rút hồ sơ theo yêu cầu',
+  STOP: 'Dừng xử lý hồ sơ',
+} as const satisfies Record<DossierAction, string>;
+
+// History rows written outside the actions endpoint.
+const OTHER_EVENT_LABELS: Record<string, string> = {
+  SUBMIT: 'Nộp hồ sơ trực tuyến',
+};
+
+export function describeEvent(action: string): string {
+  return ACTION_LABELS[action as DossierAction] ?? OTHER_EVENT_LABELS[action] ?? action;
+}
+
+export const PURPOSE_LABELS = {
+  DOCUMENT: 'Bản quét thành phần hồ sơ',
+  SUPPLEMENT: 'Hồ sơ bổ sung',
+  RESULT: 'Kết quả giải quyết',
+  OTHER: 'Tệp khác (biên lai, …)',
+} as const satisfies Record<Attachment['purpose'], string>;
+
+export const STEP_STATUS_LABELS = {
+  PENDING: 'Chưa đến lượt',
+  ACTIVE: 'Đang xử lý',
+  DONE: 'Đã xong',
+  CANCELLED: 'Đã hủy',
+} as const satisfies Record<DossierStep['status'], string>;
+
+export const STEP_STATUS_COLOURS = {
+  PENDING: 'default',
+  ACTIVE: 'processing',
+  DONE: 'success',
+  CANCELLED: 'default',
+} as const satisfies Record<DossierStep['status'], string>;
+
+export const CLASSIFICATION_LABELS = {
+  EARLY: 'Trước hạn',
+  ON_TIME: 'Đúng hạn',
+  LATE: 'Quá hạn',
+} as const satisfies Record<NonNullable<DossierStep['result']>, string>;
+
+export const CLASSIFICATION_COLOURS = {
+  EARLY: 'green',
+  ON_TIME: 'blue',
+  LATE: 'red',
+} as const satisfies Record<NonNullable<DossierStep['result']>, string>;
+
+export const SKIPPED_DAY_LABELS = {
+  WEEKEND: 'Ngày nghỉ cuối tuần',
+  HOLIDAY: 'Ngày lễ, Tết',
+  COMPENSATORY_DAY_OFF: 'Ngày nghỉ bù',
+  DAY_OFF: 'Ngày nghỉ',
+  OUTSIDE_OFFICE_HOURS: 'Ngoài giờ làm việc',
+  AFTER_ONLINE_CUTOFF: 'Nộp trực tuyến sau giờ làm việc',
+  FIRST_DAY_NOT_COUNTED: 'Không tính ngày tiếp nhận',
+} as const satisfies Record<SkippedReason, string>;
+
+export const START_ADJUSTMENT_LABELS = {
+  NONE: 'Tính ngay từ lúc tiếp nhận.',
+  BEFORE_OFFICE_HOURS: 'Tiếp nhận trước giờ làm việc: tính từ đầu giờ làm việc.',
+  BETWEEN_OFFICE_PERIODS: 'Tiếp nhận trong giờ nghỉ trưa: tính từ đầu buổi chiều.',
+  AFTER_OFFICE_HOURS: 'Tiếp nhận sau giờ làm việc: tính từ ngày làm việc tiếp theo.',
+  AFTER_ONLINE_CUTOFF: 'Nộp trực tuyến ngoài giờ: tính từ giờ làm việc đầu tiên của ngày làm việc tiếp theo.',
+  DAY_OFF: 'Tiếp nhận vào ngày nghỉ: tính từ ngày làm việc tiếp theo.',
+} as const satisfies Record<StartAdjustment, string>;
