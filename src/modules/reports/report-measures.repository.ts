@@ -226,19 +226,16 @@ export class ReportMeasuresRepository {
     return { agencies, withoutLateStep: late - agencies.reduce((sum, row) => sum + row.late, 0) };
   }
 
-  // The dossiers behind one number: the same relevance and the same measure condition.
+  // The dossiers behind one number, a page of them: the same relevance and the same measure
+  // condition. (How many there are is the number itself, which the rollups give.)
   async dossiersBehind(
     scope: ReportScope,
     measure: Measure,
     page: { offset: number; limit: number },
-  ): Promise<{ items: DrillDownRow[]; total: number }> {
+  ): Promise<DrillDownRow[]> {
     const { where, parameters } = relevantDossiers(scope);
     const condition = `${where} AND (${MEASURE_CONDITIONS[measure]})`;
-    const [{ total }] = await this.dataSource.query<Array<{ total: number }>>(
-      `SELECT count(*)::int AS total FROM dossiers d WHERE ${condition}`,
-      parameters,
-    );
-    const items = await this.dataSource.query<DrillDownRow[]>(
+    return this.dataSource.query<DrillDownRow[]>(
       `SELECT d.id, d.code, p.name AS "procedureName", d.level_code AS "levelCode", d.channel, d.status,
               d.received_at AS "receivedAt", d.due_at AS "dueAt", d.appointment_at AS "appointmentAt",
               d.resolved_at AS "resolvedAt", d.ended_at AS "endedAt", d.classification,
@@ -250,7 +247,6 @@ export class ReportMeasuresRepository {
        OFFSET $${parameters.length + 1} LIMIT $${parameters.length + 2}`,
       [...parameters, page.offset, page.limit],
     );
-    return { items, total };
   }
 }
 

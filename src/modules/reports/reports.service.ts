@@ -156,11 +156,16 @@ export class ReportsService {
     query: DrillDownQuery,
   ): Promise<{ period: ReportPeriod; items: DrillDownRow[]; total: number }> {
     const { scope, period } = await this.scopeOf(reader, query);
-    const { items, total } = await this.measures.dossiersBehind(scope, query.measure, {
-      offset: pageOffset(query),
-      limit: query.pageSize,
-    });
-    return { period, items, total };
+    // The total is the number the reader drilled into, read as the report reads it (the rollups,
+    // which a test holds equal to this very condition over the dossiers).
+    const [items, [counted]] = await Promise.all([
+      this.measures.dossiersBehind(scope, query.measure, {
+        offset: pageOffset(query),
+        limit: query.pageSize,
+      }),
+      this.rollups.measure(scope, 'none'),
+    ]);
+    return { period, items, total: counted[query.measure] };
   }
 
   async scopeOf(
