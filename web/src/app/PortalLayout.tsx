@@ -1,4 +1,5 @@
 import { NavLink, Outlet, ScrollRestoration } from 'react-router';
+import { CitizenNavItems } from '../portal/citizen/CitizenNavItems';
 
 // The citizen portal's shell: a header that wraps on a 360 px phone, a skip link for keyboard
 // users, and the page in <main>.
@@ -23,6 +24,7 @@ export function PortalLayout() {
               <li>
                 <NavLink to="/tra-cuu">Tra cứu hồ sơ</NavLink>
               </li>
+              <CitizenNavItems />
               <li>
                 <NavLink to="/can-bo">Cán bộ</NavLink>
               </li>

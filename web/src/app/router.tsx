@@ -2,6 +2,7 @@ import { createBrowserRouter } from 'react-router';
 import { adminRoutes } from '../pages/admin/routes';
 import { leaderRoutes } from '../pages/leader/routes';
 import { staffRoutes } from '../pages/staff/routes';
+import { citizenRoutes } from '../portal/citizen/routes';
 import { HomePage } from '../portal/HomePage';
 import { NotFoundPage } from './NotFoundPage';
 import { PortalLayout } from './PortalLayout';
@@ -25,6 +26,7 @@ export const router = createBrowserRouter([
         path: 'tra-cuu',
         lazy: async () => ({ Component: (await import('../portal/TrackingPage')).TrackingPage }),
       },
+      ...citizenRoutes,
       { path: '*', Component: NotFoundPage },
     ],
   },

@@ -4,38 +4,48 @@ export type Session = components['schemas']['SessionDto'];
 export type Principal = Session['principal'];
 export type Role = NonNullable<Principal['roles']>[number];
 
-// Kept in sessionStorage: a desk computer is shared, so closing the tab signs the clerk out,
-// and the tokens never outlive the browser session.
-const STORAGE_KEY = 'mot-cua.session';
+export type Listener = () => void;
 
-type Listener = () => void;
-const listeners = new Set<Listener>();
+// Arrow-typed members: React's useSyncExternalStore calls get and subscribe detached.
+export interface SessionStore {
+  get: () => Session | null;
+  set: (session: Session | null) => void;
+  subscribe: (listener: Listener) => () => void;
+}
 
-function read(): Session | null {
+// One session per audience, each under its own key: a clerk signed in at the desk and a citizen
+// signed in on the portal in the same browser never share tokens. Kept in sessionStorage: a desk
+// computer (or the service centre's kiosk) is shared, so closing the tab signs out, and the
+// tokens never outlive the browser session.
+export function createSessionStore(storageKey: string): SessionStore {
+  const listeners = new Set<Listener>();
+  let current: Session | null = read(storageKey);
+  return {
+    get: () => current,
+    set: (session) => {
+      current = session;
+      if (session) {
+        window.sessionStorage.setItem(storageKey, JSON.stringify(session));
+      } else {
+        window.sessionStorage.removeItem(storageKey);
+      }
+      listeners.forEach((listener) => listener());
+    },
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+function read(storageKey: string): Session | null {
   try {
-    const stored = window.sessionStorage.getItem(STORAGE_KEY);
+    const stored = window.sessionStorage.getItem(storageKey);
     return stored ? (JSON.parse(stored) as Session) : null;
   } catch {
     return null;
   }
 }
 
-let current: Session | null = read();
-
-// Arrow functions: React's useSyncExternalStore calls get and subscribe detached.
-export const sessionStore = {
-  get: (): Session | null => current,
-  set: (session: Session | null): void => {
-    current = session;
-    if (session) {
-      window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(session));
-    } else {
-      window.sessionStorage.removeItem(STORAGE_KEY);
-    }
-    listeners.forEach((listener) => listener());
-  },
-  subscribe: (listener: Listener): (() => void) => {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  },
-};
+// The staff console's session.
+export const sessionStore = createSessionStore('mot-cua.session');

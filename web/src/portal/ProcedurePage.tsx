@@ -69,6 +69,20 @@ export function ProcedurePage() {
             <dt>Hiệu lực từ</dt>
             <dd>{formatDate(version.effectiveFrom)}</dd>
           </dl>
+          {version.serviceLevel >= 3 && version.channels.includes('ONLINE') ? (
+            <div className="panel" style={{ marginTop: 16 }}>
+              <Typography.Paragraph style={{ marginBottom: 8 }}>
+                Thủ tục này nộp được trực tuyến: điền tờ khai, tải lên bản quét giấy tờ và theo dõi hồ sơ
+                trong “Hồ sơ của tôi”.
+              </Typography.Paragraph>
+              <Link
+                to={`/thu-tuc/${procedureId}/nop-truc-tuyen`}
+                className="ant-btn ant-btn-primary ant-btn-color-primary ant-btn-variant-solid"
+              >
+                Nộp hồ sơ trực tuyến
+              </Link>
+            </div>
+          ) : null}
 
           <Section title="Thời hạn giải quyết và nơi nộp hồ sơ">
             {version.implementations.map((implementation) => (

@@ -1,6 +1,6 @@
-import { Button, Form, Input, Tag, Timeline, Typography } from 'antd';
+import { Alert, Button, Form, Input, Tag, Timeline, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { type ApiProblem, toApiProblem } from '../api/problem';
 import { DateTime } from '../components/DateTime';
 import { ProblemAlert } from '../components/ProblemAlert';
@@ -139,6 +139,20 @@ function TrackingResult({ tracking }: { tracking: Tracking }) {
           </>
         ) : null}
       </dl>
+      {tracking.returnedAt ? (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginTop: 12 }}
+          title="Đánh giá việc giải quyết hồ sơ"
+          description={
+            <>
+              Hồ sơ đã trả kết quả. Người nộp hồ sơ trực tuyến đánh giá sự hài lòng trong{' '}
+              <Link to="/ho-so-cua-toi">Hồ sơ của tôi</Link> (đăng nhập bằng tài khoản đã nộp hồ sơ).
+            </>
+          }
+        />
+      ) : null}
       <Typography.Title level={3} style={{ fontSize: 16, marginTop: 16 }}>
         Quá trình xử lý
       </Typography.Title>

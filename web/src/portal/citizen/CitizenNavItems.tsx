@@ -1,0 +1,31 @@
+import { NavLink, useNavigate } from 'react-router';
+import { signOutCitizen, useCitizenSession } from './citizen-session';
+
+// The portal header's citizen entries: sign in, or my dossiers and sign out.
+export function CitizenNavItems() {
+  const session = useCitizenSession();
+  const navigate = useNavigate();
+  if (!session) {
+    return (
+      <li>
+        <NavLink to="/dang-nhap">Đăng nhập</NavLink>
+      </li>
+    );
+  }
+  const signOut = async () => {
+    await signOutCitizen();
+    await navigate('/');
+  };
+  return (
+    <>
+      <li>
+        <NavLink to="/ho-so-cua-toi">Hồ sơ của tôi</NavLink>
+      </li>
+      <li>
+        <button type="button" className="site-nav__button" onClick={() => void signOut()}>
+          Đăng xuất
+        </button>
+      </li>
+    </>
+  );
+}
