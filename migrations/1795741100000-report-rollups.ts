@@ -29,7 +29,9 @@ const COUNTERS = `
   withdrawn integer NOT NULL,
   overdue integer NOT NULL,
   handled integer NOT NULL,
-  handling_minutes bigint NOT NULL`;
+  handling_minutes bigint NOT NULL,
+  portal_on_time integer NOT NULL,
+  received_digitised integer NOT NULL`;
 const COUNTER_NAMES = [
   'received',
   'closed',
@@ -40,6 +42,8 @@ const COUNTER_NAMES = [
   'overdue',
   'handled',
   'handling_minutes',
+  'portal_on_time',
+  'received_digitised',
 ];
 const sums = (prefix = '') => COUNTER_NAMES.map((name) => `sum(${prefix}${name})`).join(', ');
 const nonZero = COUNTER_NAMES.map((name) => `sum(${name}) <> 0`).join(' OR ');
@@ -52,28 +56,45 @@ const nonZero = COUNTER_NAMES.map((name) => `sum(${name}) <> 0`).join(' OR ');
 // - at greatest(received_at, due_at), if still open then: overdue +1, and -1 at its close.
 // Summed over the events before an instant T: received - closed = in progress at T, overdue =
 // in progress and past due at T (domain/dossier-period-facts.ts says the same per dossier).
+// For the service-quality index (Decision 766) the received event also says whether the dossier
+// holds a digitised document, and a resolution whether it is on time as the national portal
+// counts it: resolved minus the SUPPLEMENT pauses of its clock by the appointment (the deadline
+// when none was promised), with at most one supplement request (domain/index-766.ts).
 const EVENTS_FUNCTION = `
 CREATE FUNCTION report_events(d dossiers)
 RETURNS TABLE (at timestamptz, received integer, closed integer, early integer, on_time integer,
-  late integer, withdrawn integer, overdue integer, handled integer, handling_minutes bigint)
+  late integer, withdrawn integer, overdue integer, handled integer, handling_minutes bigint,
+  portal_on_time integer, received_digitised integer)
 LANGUAGE sql STABLE AS $fn$
   SELECT e.at, e.received, e.closed, e.early, e.on_time, e.late, e.withdrawn, e.overdue, e.handled,
-         e.handling_minutes
+         e.handling_minutes, e.portal_on_time, e.received_digitised
   FROM (SELECT coalesce(d.resolved_at, d.ended_at) AS closed_at,
+               (d.resolved_at IS NOT NULL AND d.supplement_count <= 1
+                AND (extract(epoch FROM d.resolved_at) * 1000)::bigint - coalesce((
+                  SELECT sum(coalesce((p->>'toMs')::bigint, (extract(epoch FROM d.resolved_at) * 1000)::bigint)
+                             - (p->>'fromMs')::bigint)
+                  FROM jsonb_array_elements(CASE jsonb_typeof(d.clock->'pauses')
+                    WHEN 'array' THEN d.clock->'pauses' ELSE '[]'::jsonb END) p
+                  WHERE p->>'reason' = 'SUPPLEMENT'), 0)
+                  <= (extract(epoch FROM coalesce(d.appointment_at, d.due_at)) * 1000)::bigint) AS portal_on_time,
+               (jsonb_typeof(d.documents) = 'array' AND EXISTS (
+                  SELECT 1 FROM jsonb_array_elements(d.documents) doc WHERE doc->>'digitised' = 'true')) AS digitised,
                CASE WHEN d.resolved_at IS NOT NULL THEN d.classification
                     WHEN d.ended_at <= d.appointment_at THEN 'ON_TIME'
                     WHEN d.ended_at > d.appointment_at THEN 'LATE' END AS class,
                CASE WHEN d.due_at IS NOT NULL THEN greatest(d.received_at, d.due_at) END AS overdue_at) f,
   LATERAL (VALUES
-    (d.received_at, 1, 0, 0, 0, 0, 0, 0, 0, 0::bigint),
+    (d.received_at, 1, 0, 0, 0, 0, 0, 0, 0, 0::bigint, 0, f.digitised::int),
     (f.closed_at, 0, 1, (f.class = 'EARLY')::int, (f.class = 'ON_TIME')::int, (f.class = 'LATE')::int,
       (d.resolved_at IS NULL)::int,
       CASE WHEN f.overdue_at < f.closed_at THEN -1 ELSE 0 END,
       (d.resolved_at IS NOT NULL AND d.handling_working_minutes IS NOT NULL)::int,
-      coalesce(CASE WHEN d.resolved_at IS NOT NULL THEN d.handling_working_minutes END, 0)::bigint),
+      coalesce(CASE WHEN d.resolved_at IS NOT NULL THEN d.handling_working_minutes END, 0)::bigint,
+      coalesce(f.portal_on_time, false)::int, 0),
     (CASE WHEN f.closed_at IS NULL OR f.overdue_at < f.closed_at THEN f.overdue_at END,
-      0, 0, 0, 0, 0, 0, 1, 0, 0::bigint)
-  ) e(at, received, closed, early, on_time, late, withdrawn, overdue, handled, handling_minutes)
+      0, 0, 0, 0, 0, 0, 1, 0, 0::bigint, 0, 0)
+  ) e(at, received, closed, early, on_time, late, withdrawn, overdue, handled, handling_minutes,
+      portal_on_time, received_digitised)
   WHERE d.received_at IS NOT NULL AND e.at IS NOT NULL
 $fn$`;
 

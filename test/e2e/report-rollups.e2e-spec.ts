@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { parseReportPeriod } from '../../src/modules/reports/domain/report-period';
+import { Index766Repository } from '../../src/modules/reports/index-766.repository';
 import {
   MEASURES,
   type MeasureRow,
@@ -45,6 +46,7 @@ describe('report rollups', () => {
   let raw: ReportMeasuresRepository;
   let rollups: ReportRollupRepository;
   let folder: ReportRollupFolder;
+  let index766: Index766Repository;
   let everyAgency: string[];
   const next = random(20_270_301);
 
@@ -55,6 +57,7 @@ describe('report rollups', () => {
     raw = testApp.app.get(ReportMeasuresRepository);
     rollups = testApp.app.get(ReportRollupRepository);
     folder = testApp.app.get(ReportRollupFolder);
+    index766 = testApp.app.get(Index766Repository);
     everyAgency = (await dataSource.query<Array<{ id: string }>>('SELECT id FROM agencies')).map(
       (row) => row.id,
     );
@@ -92,6 +95,15 @@ describe('report rollups', () => {
          apology_count = CASE WHEN abs(hashtext(code)) % 7 = 0 THEN 1 ELSE 0 END,
          handling_working_minutes = CASE WHEN resolved_at IS NOT NULL THEN abs(hashtext(code)) % 9000 END
        WHERE code LIKE 'RU-%' AND abs(hashtext(code)) % 3 = 0`,
+    );
+    // Supplement waits on the clock (the portal subtracts them) and digitised documents (Decision 766).
+    await dataSource.query(
+      `UPDATE dossiers SET
+         clock = jsonb_build_object('pauses', jsonb_build_array(jsonb_build_object('reason', 'SUPPLEMENT',
+           'fromMs', (extract(epoch FROM received_at) * 1000)::bigint + 3600000,
+           'toMs', (extract(epoch FROM received_at) * 1000)::bigint + 3600000 * (1 + abs(hashtext(code)) % 100)))),
+         documents = jsonb_build_array(jsonb_build_object('code', 'TK', 'digitised', abs(hashtext(code)) % 2 = 0))
+       WHERE code LIKE 'RU-%' AND received_at IS NOT NULL AND abs(hashtext(code || 'c')) % 3 = 0`,
     );
   });
 
@@ -163,6 +175,23 @@ describe('report rollups', () => {
         'none',
       );
       expect(comparable([series[index]])).toEqual(comparable([expected]));
+    }
+    // The service-quality index's dossier counts (Decision 766), per resolving agency.
+    for (const bounds of periods) {
+      const scope: ReportScope = { agencyIds: everyAgency, ...bounds, policy: 'RESOLVED_BY_APPOINTMENT' };
+      const expected = (await index766.facts(scope, 'agency')).map(
+        ({ evaluations: _evaluations, evaluationScoreSum: _sum, ...counts }) => counts,
+      );
+      const actual = (await rollups.index766Counts(scope, 'agency'))
+        .filter(({ counts }) => counts.resolved > 0 || counts.newReceived > 0)
+        .map(({ key, label, counts }) => ({ agencyId: key, agencyName: label, ...counts }));
+      const byAgency = (rows: typeof expected) =>
+        [...rows].sort((left, right) => (left.agencyId ?? '').localeCompare(right.agencyId ?? ''));
+      expect({ stage, period: bounds.key, rows: byAgency(actual) }).toEqual({
+        stage,
+        period: bounds.key,
+        rows: byAgency(expected),
+      });
     }
     return compared;
   }

@@ -29,6 +29,8 @@ export const CUMULATIVE_COUNTERS = [
   'closedWithSupplement',
   'receivedWithApology',
   'closedWithApology',
+  'portalOnTime',
+  'receivedDigitised',
 ] as const;
 export type CumulativeCounter = (typeof CUMULATIVE_COUNTERS)[number];
 export type CumulativeCounts = Readonly<Record<CumulativeCounter, number>>;
@@ -41,6 +43,16 @@ export interface PeriodMeasures {
   readonly measures: Readonly<Record<Measure, number>>;
   readonly handled: number; // resolved in the period with a measured handling time
   readonly handlingMinutes: number; // their working minutes, summed
+  readonly index766: Index766Counts;
+}
+
+// The dossier counts of the service-quality index (Decision 766, domain/index-766.ts).
+export interface Index766Counts {
+  readonly resolved: number; // resolved within the period (with a result: not withdrawn or stopped)
+  readonly portalOnTime: number; // of those, on time by the national portal's rule
+  readonly newReceived: number; // received within the period
+  readonly newOnline: number; // of those, online
+  readonly newDigitised: number; // of those, with a digitised document
 }
 
 export function measuresBetween(atFrom: CumulativeCounts, atTo: CumulativeCounts): PeriodMeasures {
@@ -69,6 +81,13 @@ export function measuresBetween(atFrom: CumulativeCounts, atTo: CumulativeCounts
     },
     handled: during('handled'),
     handlingMinutes: during('handlingMinutes'),
+    index766: {
+      resolved: during('closed') - during('withdrawn'),
+      portalOnTime: during('portalOnTime'),
+      newReceived: during('received'),
+      newOnline: during('receivedOnline'),
+      newDigitised: during('receivedDigitised'),
+    },
   };
 }
 

@@ -80,7 +80,7 @@ export class ReportRollupFolder {
            d.resolving_agency_id, d.level_code, d.sector_id, d.procedure_id, d.channel, d.service_level,
            d.inter_agency, d.supplement_count > 0 AS with_supplement, d.apology_count > 0 AS with_apology,
            d.ended_at IS NOT NULL AND d.resolved_at IS NULL AS ended_unresolved,
-           e.received, e.closed, e.early, e.on_time, e.late, e.withdrawn, e.overdue, e.handled, e.handling_minutes
+           ${EVENT_COUNTERS.map((name) => `e.${name}`).join(', ')}
          FROM dossiers d, LATERAL report_events(d) e
        ),
        a AS (SELECT day, ${dimensions}, ${SUMS} FROM fresh GROUP BY day, ${dimensions}),

@@ -12,6 +12,8 @@ import {
   type CumulativeCounter,
   type CumulativeCounts,
   measuresBetween,
+  type Index766Counts,
+  type PeriodMeasures,
   ZERO_CUMULATIVE,
 } from './cumulative-counts';
 import { type RollupBoundary, rollupBoundary } from './rollup-boundary';
@@ -43,6 +45,8 @@ const COUNTER_SQL: Readonly<Record<CumulativeCounter, string>> = {
   closedWithSupplement: 'sum(r.closed) FILTER (WHERE r.with_supplement)',
   receivedWithApology: 'sum(r.received) FILTER (WHERE r.with_apology)',
   closedWithApology: 'sum(r.closed) FILTER (WHERE r.with_apology)',
+  portalOnTime: 'sum(r.portal_on_time)',
+  receivedDigitised: 'sum(r.received_digitised)',
 };
 
 const GROUP_KEY: Readonly<Record<ReportGroup, string>> = {
@@ -72,6 +76,24 @@ const DOSSIER_DIMENSIONS = `d.receiving_agency_id, d.resolving_agency_id, d.leve
   d.procedure_id, d.channel, d.service_level, d.inter_agency, d.supplement_count > 0 AS with_supplement,
   d.apology_count > 0 AS with_apology, d.ended_at IS NOT NULL AND d.resolved_at IS NULL AS ended_unresolved`;
 
+interface GroupPeriod {
+  readonly key: string | null;
+  readonly label: string | null;
+  readonly levelCode: string | null;
+  readonly period: PeriodMeasures;
+}
+
+function toMeasureRow(row: GroupPeriod): RolledMeasureRow {
+  const { measures, handled, handlingMinutes } = row.period;
+  return {
+    key: row.key,
+    label: row.label,
+    levelCode: row.levelCode,
+    ...measures,
+    averageHandlingWorkingDays: averageWorkingDays(handled, handlingMinutes),
+  };
+}
+
 interface GroupCounts {
   readonly boundary: number;
   readonly key: string | null;
@@ -89,13 +111,24 @@ export class ReportRollupRepository {
 
   async measure(scope: ReportScope, group: ReportGroup, alsoByLevel = false): Promise<RolledMeasureRow[]> {
     const [rows] = await this.segments(scope, [scope.fromMs, scope.toExclusiveMs], group, alsoByLevel);
-    return group === 'none' && rows.length === 0 ? [zeroRow()] : rows;
+    const measured = rows.map(toMeasureRow);
+    return group === 'none' && measured.length === 0 ? [zeroRow()] : measured;
   }
 
   // Consecutive periods [b0, b1), [b1, b2) … (a month series) in one reading.
   async series(scope: ReportScope, boundariesMs: readonly number[]): Promise<RolledMeasureRow[]> {
     const segments = await this.segments(scope, boundariesMs, 'none', false);
-    return segments.map((rows) => rows[0] ?? zeroRow());
+    return segments.map((rows) => (rows[0] ? toMeasureRow(rows[0]) : zeroRow()));
+  }
+
+  // The dossier counts of the service-quality index (Decision 766) for the scope or per
+  // resolving agency; the ratings are read apart.
+  async index766Counts(
+    scope: ReportScope,
+    group: 'none' | 'agency',
+  ): Promise<Array<{ key: string | null; label: string | null; counts: Index766Counts }>> {
+    const [rows] = await this.segments(scope, [scope.fromMs, scope.toExclusiveMs], group, false);
+    return rows.map((row) => ({ key: row.key, label: row.label, counts: row.period.index766 }));
   }
 
   private async segments(
@@ -103,7 +136,7 @@ export class ReportRollupRepository {
     boundariesMs: readonly number[],
     group: ReportGroup,
     alsoByLevel: boolean,
-  ): Promise<RolledMeasureRow[][]> {
+  ): Promise<GroupPeriod[][]> {
     const counts = await this.cumulative(scope, boundariesMs.map(rollupBoundary), group, alsoByLevel);
     const byBoundary = boundariesMs.map(() => new Map<string, GroupCounts>());
     for (const row of counts) {
@@ -112,20 +145,13 @@ export class ReportRollupRepository {
     return boundariesMs.slice(1).map((_, index) => {
       const before = byBoundary[index];
       return [...byBoundary[index + 1].entries()]
-        .map(([groupKey, after]): RolledMeasureRow => {
-          const { measures, handled, handlingMinutes } = measuresBetween(
-            before.get(groupKey)?.counts ?? ZERO_CUMULATIVE,
-            after.counts,
-          );
-          return {
-            key: after.key,
-            label: after.label,
-            levelCode: after.levelCode,
-            ...measures,
-            averageHandlingWorkingDays: averageWorkingDays(handled, handlingMinutes),
-          };
-        })
-        .filter((row) => row.received > 0); // a group with no dossier of the period is no row
+        .map(([groupKey, after]): GroupPeriod => ({
+          key: after.key,
+          label: after.label,
+          levelCode: after.levelCode,
+          period: measuresBetween(before.get(groupKey)?.counts ?? ZERO_CUMULATIVE, after.counts),
+        }))
+        .filter((row) => row.period.measures.received > 0); // no dossier of the period: no row
     });
   }
 

@@ -11,6 +11,8 @@ export const EVENT_COUNTERS = [
   'overdue',
   'handled',
   'handling_minutes',
+  'portal_on_time',
+  'received_digitised',
 ] as const;
 
 const FLAGS = ['inter_agency', 'with_supplement', 'with_apology', 'ended_unresolved'] as const;
