@@ -12,8 +12,13 @@ export interface BenchDatabase {
 }
 
 // A fresh database for one benchmark run: on DATABASE_URL's server if set, else on an embedded
-// PostgreSQL in a temporary folder. The app migrates it at start.
-export async function openBenchDatabase(): Promise<BenchDatabase> {
+// PostgreSQL in a temporary folder. The app migrates it at start. With `keepAs` (and
+// DATABASE_URL), the database of that name is kept after the run and used again by the next one
+// (a benchmark whose data takes long to make; it decides what is already there).
+export async function openBenchDatabase(keepAs?: string): Promise<BenchDatabase> {
+  if (keepAs && process.env.DATABASE_URL) {
+    return openKeptDatabase(process.env.DATABASE_URL, keepAs);
+  }
   const name = `motcua_bench_${randomBytes(4).toString('hex')}`;
   let adminUrl = process.env.DATABASE_URL;
   let stopEmbedded: (() => Promise<void>) | null = null;
@@ -46,4 +51,15 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
       }
     },
   };
+}
+
+async function openKeptDatabase(adminUrl: string, name: string): Promise<BenchDatabase> {
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+  if (rowCount === 0) {
+    await admin.query(`CREATE DATABASE ${name}`);
+  }
+  await admin.end();
+  return { url: replaceDatabase(adminUrl, name), close: () => Promise.resolve() };
 }
