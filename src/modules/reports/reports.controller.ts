@@ -1,3 +1,5 @@
+import { DashboardDto } from './dto/dashboard.dto';
+import { Form06Dto } from './dto/form-06.dto';
 import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
 import {
   ApiOkResponse,
@@ -88,6 +90,7 @@ export class ReportsController {
   })
   @ApiProduces(...FILE_TYPES)
   @ApiOkResponse({
+    type: DashboardDto,
     description:
       'KPIs of this month and the year to date, per agency, and the worst procedures and agencies; or the CSV/XLSX file (format)',
   })
@@ -109,6 +112,7 @@ export class ReportsController {
   })
   @ApiProduces(...FILE_TYPES)
   @ApiOkResponse({
+    type: Form06Dto,
     description:
       'The form as data (title, columns, rows by level and sector, totals), or the XLSX file laid out like the paper form, or CSV',
   })

@@ -141,6 +141,7 @@ export class ReportsService {
       rows: rows.map((row) => ({
         level: row.levelCode as ImplementingLevel,
         sector: row.label ?? '',
+        sectorId: row.key,
         counts: toForm06Counts(row),
       })),
     });

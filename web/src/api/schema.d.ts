@@ -2937,6 +2937,136 @@ export interface components {
       rows: components['schemas']['MeasureRowDto'][];
       total: components['schemas']['MeasureRowDto'];
     };
+    KpisDto: {
+      received: number;
+      resolved: number;
+      late: number;
+      inProgress: number;
+      overdue: number;
+      /** @example 93.61 */
+      onTimeRate: number | null;
+      /** @description New online ÷ new, % */
+      onlineShare: number | null;
+    };
+    DashboardPeriodDto: {
+      period: components['schemas']['ReportPeriodDto'];
+      kpis: components['schemas']['KpisDto'];
+      /** @description The same period before it */
+      previous: components['schemas']['KpisDto'];
+    };
+    DashboardAgencyDto: {
+      received: number;
+      resolved: number;
+      late: number;
+      inProgress: number;
+      overdue: number;
+      /** @example 93.61 */
+      onTimeRate: number | null;
+      /** @description New online ÷ new, % */
+      onlineShare: number | null;
+      /** Format: uuid */
+      agencyId: string;
+      agencyName: string;
+      previousOnTimeRate: number | null;
+      /** @description Percentage points against the previous month */
+      onTimeRateChange: number | null;
+    };
+    DashboardWorstProcedureDto: {
+      /** Format: uuid */
+      procedureId: string;
+      name: string;
+      overdue: number;
+    };
+    DashboardWorstAgencyDto: {
+      /** Format: uuid */
+      agencyId: string;
+      name: string;
+      overdue: number;
+    };
+    DashboardDto: {
+      /** Format: date-time */
+      asOf: string;
+      /** @description This month as of now */
+      month: components['schemas']['DashboardPeriodDto'];
+      /** @description The year to date as of now */
+      yearToDate: components['schemas']['DashboardPeriodDto'];
+      agencies: components['schemas']['DashboardAgencyDto'][];
+      worstProcedures: components['schemas']['DashboardWorstProcedureDto'][];
+      worstAgencies: components['schemas']['DashboardWorstAgencyDto'][];
+    };
+    Form06ColumnDto: {
+      /** @example 3 */
+      number: number;
+      /** @example Tổng số */
+      heading: string;
+      /** @description The merged heading above it */
+      group: string | null;
+      /**
+       * @description null for columns 1 and 2
+       * @example receivedTotal
+       */
+      count: string | null;
+    };
+    Form06CountsDto: {
+      /** @description (3) = (4) + (5) + (6) */
+      receivedTotal: number;
+      /** @description (4) new, received online */
+      receivedOnline: number;
+      /** @description (5) new, received at the desk or by post */
+      receivedDirectOrPost: number;
+      /** @description (6) carried over from the previous period */
+      carriedOver: number;
+      /** @description (7) = (8) + (9) + (10) */
+      resolvedTotal: number;
+      /** @description (8) */
+      resolvedEarly: number;
+      /** @description (9) */
+      resolvedOnTime: number;
+      /** @description (10) */
+      resolvedLate: number;
+      /** @description (11) = (12) + (13) */
+      inProgressTotal: number;
+      /** @description (12) */
+      inProgressWithinTime: number;
+      /** @description (13) */
+      inProgressOverdue: number;
+    };
+    Form06RowDto: {
+      /** @enum {string} */
+      kind: 'LEVEL' | 'SECTOR' | 'TOTAL';
+      /**
+       * @description STT: I, II, III for levels; 1..n for sectors
+       * @example I
+       */
+      number: string;
+      /** @example Hộ tịch */
+      label: string;
+      /** @enum {string|null} */
+      level: 'PROVINCE' | 'DISTRICT' | 'COMMUNE' | null;
+      /**
+       * Format: uuid
+       * @description A sector row's sector, for the drill-down (null on other rows)
+       */
+      sectorId: string | null;
+      counts: components['schemas']['Form06CountsDto'];
+      /**
+       * @description (8 + 9) ÷ 7, %
+       * @example 93.61
+       */
+      onTimeRatePercent: number | null;
+    };
+    Form06Dto: {
+      /** @example Biểu số 06/VPCP/KSTT */
+      code: string;
+      name: string;
+      legalBasis: string;
+      periodLabel: string;
+      reportingUnit: string;
+      /** @example Số hồ sơ */
+      unitOfMeasure: string;
+      columns: components['schemas']['Form06ColumnDto'][];
+      rows: components['schemas']['Form06RowDto'][];
+    };
     LateAgencyDto: {
       /** Format: uuid */
       agencyId: string;
@@ -6166,7 +6296,11 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DashboardDto'];
+          'text/csv; charset=utf-8': components['schemas']['DashboardDto'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['DashboardDto'];
+        };
       };
       /** @description Thiếu hoặc sai mã truy cập (problem+json) */
       401: {
@@ -6212,7 +6346,11 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['Form06Dto'];
+          'text/csv; charset=utf-8': components['schemas']['Form06Dto'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['Form06Dto'];
+        };
       };
       /** @description Thiếu hoặc sai mã truy cập (problem+json) */
       401: {

@@ -124,6 +124,26 @@ describe('Biểu 06/VPCP/KSTT as data', () => {
     expect(checkForm06Identities(form)).toEqual([]);
   });
 
+  it('names the sector of a sector row for the drill-down, unless two sectors of one name were added together', () => {
+    const counts = consistent({ online: 1, directOrPost: 2, early: 1, onTime: 1, late: 0, overdue: 0 });
+    const form = buildForm06(
+      input([
+        { level: 'COMMUNE', sector: 'Hộ tịch', sectorId: 's-civil', counts },
+        { level: 'DISTRICT', sector: 'Hộ tịch', sectorId: 's-civil', counts },
+        { level: 'DISTRICT', sector: 'Đất đai', sectorId: 's-land-1', counts },
+        { level: 'DISTRICT', sector: 'Đất đai', sectorId: 's-land-2', counts },
+      ]),
+    );
+    expect(form.rows.map((row) => [row.kind, row.level, row.label, row.sectorId])).toEqual([
+      ['LEVEL', 'DISTRICT', 'Cấp huyện', null],
+      ['SECTOR', 'DISTRICT', 'Đất đai', null],
+      ['SECTOR', 'DISTRICT', 'Hộ tịch', 's-civil'],
+      ['LEVEL', 'COMMUNE', 'Cấp xã', null],
+      ['SECTOR', 'COMMUNE', 'Hộ tịch', 's-civil'],
+      ['TOTAL', null, 'Tổng cộng', null],
+    ]);
+  });
+
   it('the reference year by level: 219,679 received, 93.61 % on time, 9,277 open at year end', () => {
     const form = buildForm06(
       input([

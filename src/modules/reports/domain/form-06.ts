@@ -71,6 +71,7 @@ export const FORM_06_COLUMNS: readonly Form06Column[] = [
 export interface Form06SectorCounts {
   readonly level: ImplementingLevel;
   readonly sector: string;
+  readonly sectorId?: string | null; // for a drill-down from the row
   readonly counts: Form06Counts;
 }
 
@@ -87,6 +88,9 @@ export interface Form06Row {
   readonly number: string; // STT: I, II, III for levels; 1..n for sectors within a level
   readonly label: string;
   readonly level: ImplementingLevel | null;
+  // A sector row's sector, for the drill-down (null on other rows, and when two sectors of one
+  // name were added together).
+  readonly sectorId: string | null;
   readonly counts: Form06Counts;
   readonly onTimeRatePercent: number | null; // (8 + 9) ÷ 7, two decimals; null when 7 is 0
 }
@@ -117,12 +121,12 @@ export function buildForm06(input: Form06Input): Form06 {
     if (sectors.length === 0) {
       continue;
     }
-    const subtotal = sumForm06Counts(sectors.map(([, counts]) => counts));
+    const subtotal = sumForm06Counts(sectors.map((sector) => sector.counts));
     levelTotals.push(subtotal);
     rows.push(row('LEVEL', ROMAN[levelIndex] ?? '', FORM_06_LEVEL_LABELS[level], level, subtotal));
     levelIndex += 1;
-    sectors.forEach(([sector, counts], index) =>
-      rows.push(row('SECTOR', String(index + 1), sector, level, counts)),
+    sectors.forEach((sector, index) =>
+      rows.push(row('SECTOR', String(index + 1), sector.name, level, sector.counts, sector.sectorId)),
     );
   }
   rows.push(row('TOTAL', '', FORM_06_TOTAL_LABEL, null, sumForm06Counts(levelTotals)));
@@ -153,12 +157,21 @@ export function checkForm06Identities(form: Pick<Form06, 'rows'>): Form06Identit
     .filter((result) => result.identities.length > 0);
 }
 
-function sectorsOf(rows: readonly Form06SectorCounts[], level: ImplementingLevel): [string, Form06Counts][] {
-  const bySector = new Map<string, Form06Counts>();
+function sectorsOf(
+  rows: readonly Form06SectorCounts[],
+  level: ImplementingLevel,
+): Array<{ name: string; sectorId: string | null; counts: Form06Counts }> {
+  const bySector = new Map<string, { counts: Form06Counts; ids: Set<string | null> }>();
   for (const item of rows.filter((candidate) => candidate.level === level)) {
-    bySector.set(item.sector, sumForm06Counts([bySector.get(item.sector), item.counts].filter(isDefined)));
+    const known = bySector.get(item.sector);
+    bySector.set(item.sector, {
+      counts: sumForm06Counts([known?.counts, item.counts].filter(isDefined)),
+      ids: new Set([...(known?.ids ?? []), item.sectorId ?? null]),
+    });
   }
-  return [...bySector.entries()].sort(([left], [right]) => left.localeCompare(right, 'vi'));
+  return [...bySector.entries()]
+    .map(([name, { counts, ids }]) => ({ name, counts, sectorId: ids.size === 1 ? [...ids][0] : null }))
+    .sort((left, right) => left.name.localeCompare(right.name, 'vi'));
 }
 
 function row(
@@ -167,8 +180,9 @@ function row(
   label: string,
   level: ImplementingLevel | null,
   counts: Form06Counts,
+  sectorId: string | null = null,
 ): Form06Row {
-  return { kind, number, label, level, counts, onTimeRatePercent: onTimeRatePercent(counts) };
+  return { kind, number, label, level, sectorId, counts, onTimeRatePercent: onTimeRatePercent(counts) };
 }
 
 function isDefined<T>(value: T | undefined): value is T {
