@@ -1,6 +1,6 @@
 import { Button, Card, Flex, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { type ApiProblem, toApiProblem } from '../../api/problem';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useApi } from '../../lib/use-api';
@@ -16,11 +16,9 @@ const GROUP_HEADINGS = {
   IN_PROGRESS: 'Số hồ sơ đang giải quyết',
 } as const;
 
-type SectorIds = ReadonlyMap<string, string>;
-
-// A row's filters: its level, and for a sector row the sector (Biểu 06 names it; the drill-down
-// needs its id). A sector whose name is not unique cannot be opened alone: null.
-function filtersOf(row: Form06Row, sectorIds: SectorIds): RowFilters | null {
+// A row's filters: its level, and for a sector row its sector (null when the form added two
+// sectors of one name together: that row cannot be opened alone).
+function filtersOf(row: Form06Row): RowFilters | null {
   if (row.kind === 'TOTAL') {
     return {};
   }
@@ -28,11 +26,10 @@ function filtersOf(row: Form06Row, sectorIds: SectorIds): RowFilters | null {
   if (row.kind === 'LEVEL') {
     return { level };
   }
-  const sectorId = sectorIds.get(row.label);
-  return sectorId ? { level, sectorId } : null;
+  return row.sectorId ? { level, sectorId: row.sectorId } : null;
 }
 
-function buildColumns(form: Form06, period: string, sectorIds: SectorIds): ColumnsType<Form06Row> {
+function buildColumns(form: Form06, period: string): ColumnsType<Form06Row> {
   const countColumn = (column: Form06Column) => ({
     key: column.count ?? String(column.number),
     title: (
@@ -48,7 +45,7 @@ function buildColumns(form: Form06, period: string, sectorIds: SectorIds): Colum
         return null;
       }
       const value = row.counts[count];
-      const filters = filtersOf(row, sectorIds);
+      const filters = filtersOf(row);
       return filters ? (
         <CountLink
           value={value}
@@ -86,18 +83,9 @@ function buildColumns(form: Form06, period: string, sectorIds: SectorIds): Colum
 // out like the paper form.
 export function Form06Card({ period }: { period: string }) {
   const form = useApi(() => reportApi.form06(period), [period]);
-  const sectors = useApi(() => reportApi.sectors(), []);
   const [downloading, setDownloading] = useState(false);
   const [downloadProblem, setDownloadProblem] = useState<ApiProblem | null>(null);
   const [downloaded, setDownloaded] = useState<string | null>(null);
-
-  const sectorIds = useMemo<SectorIds>(() => {
-    const byName = new Map<string, string | null>();
-    for (const sector of sectors.data?.items ?? []) {
-      byName.set(sector.name, byName.has(sector.name) ? null : sector.id);
-    }
-    return new Map([...byName].filter((entry): entry is [string, string] => entry[1] !== null));
-  }, [sectors.data]);
 
   const download = async () => {
     setDownloading(true);
@@ -129,7 +117,7 @@ export function Form06Card({ period }: { period: string }) {
           Đã tải tệp {downloaded}.
         </Typography.Paragraph>
       ) : null}
-      <ProblemAlert problem={form.problem ?? sectors.problem} />
+      <ProblemAlert problem={form.problem} />
       {data ? (
         <Flex vertical gap={4} style={{ marginBottom: 8 }}>
           <Typography.Text strong>{data.name}</Typography.Text>
@@ -146,7 +134,7 @@ export function Form06Card({ period }: { period: string }) {
         loading={form.loading}
         rowKey={(row) => `${row.kind}-${row.level ?? ''}-${row.number}-${row.label}`}
         dataSource={data ? [...data.rows] : []}
-        columns={data ? buildColumns(data, period, sectorIds) : []}
+        columns={data ? buildColumns(data, period) : []}
         pagination={false}
         scroll={{ x: 'max-content' }}
         onRow={(row) => ({

@@ -84,6 +84,7 @@ export interface Form06Row {
   readonly number: string;
   readonly label: string;
   readonly level: Level | null;
+  readonly sectorId: string | null; // a sector row's sector, for the drill-down
   readonly counts: Record<Form06CountKey, number>;
   readonly onTimeRatePercent: number | null;
 }
@@ -115,6 +116,4 @@ export const reportApi = {
     unwrap(
       api.GET('/api/v1/reports/index-766', { params: { query: { period, agencyId, groupBy: 'agency' } } }),
     ),
-  // Sectors by name: Biểu 06 names its rows' sectors, the drill-down filters by id.
-  sectors: () => unwrap(api.GET('/api/v1/sectors')),
 };
