@@ -13,6 +13,8 @@ import { AgencyAccessService } from './authorization/agency-access.service';
 import { CitizensService } from './citizens/citizens.service';
 import { MeController } from './me/me.controller';
 import { MeService } from './me/me.service';
+import { AgencyHandlersController } from './users/agency-handlers.controller';
+import { StaffDirectoryService } from './users/staff-directory.service';
 import { UsersController } from './users/users.controller';
 import { UsersService } from './users/users.service';
 
@@ -30,7 +32,7 @@ import { UsersService } from './users/users.service';
       ],
     }),
   ],
-  controllers: [AuthController, MeController, UsersController],
+  controllers: [AuthController, MeController, UsersController, AgencyHandlersController],
   providers: [
     AccessTokenService,
     AgencyAccessService,
@@ -40,6 +42,7 @@ import { UsersService } from './users/users.service';
     PasswordHasher,
     PrincipalLoader,
     RefreshTokenService,
+    StaffDirectoryService,
     UsersService,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
