@@ -81,6 +81,24 @@ describe('work queues and dossier search, scoped by agency and role', () => {
     expect((await list(clerk, { status: 'RECEIVED', dueWithinWorkingDays: 30 })).body.total).toBe(3);
   });
 
+  it("names each row's procedure (the version it was received under), found after the page is chosen", async () => {
+    const response = await list(staffToken(testApp, ['CLERK'], ids['PY-COMMUNE-22015-DESK']), {
+      pageSize: 2,
+    });
+    const [version] = await testApp.app
+      .get(DataSource)
+      .query(`SELECT name FROM procedure_versions WHERE id = $1`, [
+        response.body.items[0].procedureVersionId,
+      ]);
+    expect(version.name).toMatch(/^Đăng ký khai sinh/);
+    expect(
+      (response.body.items as Array<{ procedureName: string }>).map((item) => item.procedureName),
+    ).toEqual([version.name, version.name]);
+    // The empty page asks nothing more and names nothing.
+    const none = await list(staffToken(testApp, ['CLERK'], ids['PY-COMMUNE-22018-DESK']));
+    expect([none.status, none.body.items]).toEqual([200, []]);
+  });
+
   it('refuses bad filters with 400 and anonymous callers with 401', async () => {
     const clerk = staffToken(testApp, ['CLERK'], ids['PY-COMMUNE-22015-DESK']);
     expect((await list(clerk, { status: 'LOST' })).status).toBe(400);

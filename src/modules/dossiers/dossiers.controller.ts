@@ -11,6 +11,7 @@ import { DossierDto, toDossierDto } from './dossier.mapper';
 import { DeskIntakeDto } from './intake/desk-intake.dto';
 import { IntakeService } from './intake/intake.service';
 import { WorkQueuePageDto, WorkQueueQuery } from './queues/work-queue.dto';
+import { toWorkQueuePage } from './queues/work-queue.mapper';
 import { WorkQueueService } from './queues/work-queue.service';
 import { DossierAllowedActionsDto, toAllowedActionsDto } from './workflow/allowed-actions.dto';
 import { DossierActionDto } from './workflow/dossier-action.dto';
@@ -80,14 +81,7 @@ export class DossiersController {
     @CurrentPrincipal() reader: Principal,
     @Query() query: WorkQueueQuery,
   ): Promise<WorkQueuePageDto> {
-    const { items, total, totalCapped } = await this.queues.list(reader, query);
-    return {
-      items: items.map((dossier) => toDossierDto(dossier)),
-      page: query.page,
-      pageSize: query.pageSize,
-      total,
-      totalCapped,
-    };
+    return toWorkQueuePage(await this.queues.list(reader, query), query);
   }
 
   @Post()

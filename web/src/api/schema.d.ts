@@ -1219,6 +1219,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/agencies/{id}/handlers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Danh bạ cán bộ xử lý của cơ quan (họ tên, tên đăng nhập, vai trò) để phân công hồ sơ; ngoài phạm vi: 403 */
+    get: operations['AgencyHandlersController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/health': {
     parameters: {
       query?: never;
@@ -2540,7 +2557,7 @@ export interface components {
       /** @example /api/v1/dossiers/6f1c.../attachments/0b9e... */
       downloadUrl: string;
     };
-    DossierDto: {
+    WorkQueueItemDto: {
       /** Format: uuid */
       id: string;
       /** @example 900.01.31.H55-250303-0001 */
@@ -2596,9 +2613,14 @@ export interface components {
       lateStepAgencyId: string | null;
       /** @description Attached files (scans, supplements, the result), without their bytes; only on a single dossier */
       attachments: components['schemas']['DossierAttachmentDto'][];
+      /**
+       * @description The name of the procedure version the dossier was received under
+       * @example Đăng ký khai sinh
+       */
+      procedureName: string;
     };
     WorkQueuePageDto: {
-      items: components['schemas']['DossierDto'][];
+      items: components['schemas']['WorkQueueItemDto'][];
       page: number;
       pageSize: number;
       /** @description Matching dossiers, counted up to 10,000 */
@@ -2659,6 +2681,63 @@ export interface components {
        * @example Thiếu giấy chứng sinh
        */
       note?: string;
+    };
+    DossierDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example 900.01.31.H55-250303-0001 */
+      code: string | null;
+      /** @description Send it back as If-Match (or `version`) with the next action */
+      version: number;
+      status: string;
+      /** @example Được tiếp nhận */
+      statusLabel: string;
+      nationalStatusCode: number;
+      /** Format: uuid */
+      procedureId: string;
+      /** Format: uuid */
+      procedureVersionId: string;
+      /** @enum {string} */
+      channel: 'DIRECT' | 'ONLINE' | 'POST';
+      /** Format: uuid */
+      receivingAgencyId: string;
+      /** Format: uuid */
+      resolvingAgencyId: string;
+      /** Format: uuid */
+      currentAgencyId: string;
+      applicant: components['schemas']['ApplicantViewDto'];
+      /** @example 2025-03-03T09:00:00+07:00 */
+      submittedAt: string;
+      receivedAt: string | null;
+      /** @description Legal deadline: the basis of every statistic */
+      dueAt: string | null;
+      /** @description Promised to the applicant; an apology moves it once */
+      appointmentAt: string | null;
+      resolvedAt: string | null;
+      /** @enum {string|null} */
+      resolution: 'GRANTED' | 'REFUSED' | null;
+      /** @enum {string|null} */
+      classification: 'EARLY' | 'ON_TIME' | 'LATE' | null;
+      supplementCount: number;
+      /** @description An inter-agency route (liên thông); its steps are listed in `steps` */
+      interAgency: boolean;
+      /** @description Line of the desk register (Mẫu 06) in registerYear */
+      registerNumber: number | null;
+      registerYear: number | null;
+      documents: components['schemas']['DossierDocumentDto'][];
+      /** @description The process control sheet (Mẫu 05); only on a single dossier */
+      history: components['schemas']['DossierEventDto'][];
+      /** @description Route steps across agencies; only on a single dossier */
+      steps: components['schemas']['DossierStepDto'][];
+      /** @description The citizen's rating once returned (Circular 01/2018 art. 12); only on a single dossier */
+      evaluation: components['schemas']['EvaluationDto'] | null;
+      /**
+       * Format: uuid
+       * @description The agency whose route step made the dossier late (the first late step), if any
+       */
+      lateStepAgencyId: string | null;
+      /** @description Attached files (scans, supplements, the result), without their bytes; only on a single dossier */
+      attachments: components['schemas']['DossierAttachmentDto'][];
     };
     AllowedActionDto: {
       /**
@@ -3421,6 +3500,28 @@ export interface components {
     ResetPasswordDto: {
       /** @description Temporary password; the user must change it at next sign-in */
       newPassword: string;
+    };
+    AgencyHandlerDto: {
+      /**
+       * Format: uuid
+       * @description The account id to send as `assigneeId`
+       */
+      id: string;
+      /** @example chuyenvien.phuong1 */
+      username: string;
+      /** @example Trần Văn Minh */
+      fullName: string;
+      roles: ('ADMIN' | 'CLERK' | 'SPECIALIST' | 'UNIT_HEAD' | 'AGENCY_LEADER' | 'LEADER_VIEWER')[];
+      /** Format: uuid */
+      agencyId: string;
+      /**
+       * @description The agency or unit the account belongs to
+       * @example UBND Phường 1
+       */
+      agencyName: string;
+    };
+    AgencyHandlerListDto: {
+      items: components['schemas']['AgencyHandlerDto'][];
     };
     DeadlineRecomputePreviewDto: {
       /** @description Thay đổi định lưu, như POST /calendar/recompute-preview: đúng một trong yearSchedule, officeHours */
@@ -7166,6 +7267,41 @@ export interface operations {
       };
       /** @description No such account within your scope */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AgencyHandlersController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgencyHandlerListDto'];
+        };
+      };
+      /** @description Thiếu hoặc sai mã truy cập (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Vai trò được phép: UNIT_HEAD, AGENCY_LEADER, ADMIN */
+      403: {
         headers: {
           [name: string]: unknown;
         };

@@ -16,6 +16,7 @@ import { DossierAttachmentsService } from '../attachments/dossier-attachments.se
 import { DossierQueryService } from '../dossier-query.service';
 import { DossierDto, toDossierDto } from '../dossier.mapper';
 import { WorkQueuePageDto } from '../queues/work-queue.dto';
+import { toWorkQueuePage } from '../queues/work-queue.mapper';
 import { DossierActionDto } from '../workflow/dossier-action.dto';
 import { versionFromIfMatch } from '../workflow/if-match';
 import { CitizenDossiersService } from './citizen-dossiers.service';
@@ -39,14 +40,7 @@ export class CitizenDossiersController {
     @CurrentPrincipal() citizen: Principal,
     @Query() query: MyDossiersQuery,
   ): Promise<WorkQueuePageDto> {
-    const { items, total, totalCapped } = await this.citizenDossiers.list(citizen, query);
-    return {
-      items: items.map((dossier) => toDossierDto(dossier)),
-      page: query.page,
-      pageSize: query.pageSize,
-      total,
-      totalCapped,
-    };
+    return toWorkQueuePage(await this.citizenDossiers.list(citizen, query), query);
   }
 
   @Get(':id')

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { type Principal } from '../../identity';
 import { canActorTake, isDossierAction } from '../domain';
 import { type Dossier } from '../dossier.entity';
-import { WorkQueueService } from '../queues/work-queue.service';
+import { type WorkQueueResult, WorkQueueService } from '../queues/work-queue.service';
 import { type DossierActionDto } from '../workflow/dossier-action.dto';
 import { unknownAction } from '../workflow/workflow.errors';
 import { WorkflowService } from '../workflow/workflow.service';
@@ -19,10 +19,7 @@ export class CitizenDossiersService {
     private readonly workflow: WorkflowService,
   ) {}
 
-  list(
-    citizen: Principal,
-    query: MyDossiersQuery,
-  ): Promise<{ items: Dossier[]; total: number; totalCapped: boolean }> {
+  list(citizen: Principal, query: MyDossiersQuery): Promise<WorkQueueResult> {
     return this.queues.list(citizen, query);
   }
 

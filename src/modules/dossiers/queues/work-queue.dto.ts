@@ -109,8 +109,16 @@ export class WorkQueueQuery extends PageQuery {
   order: 'asc' | 'desc' = 'asc';
 }
 
+export class WorkQueueItemDto extends DossierDto {
+  @ApiProperty({
+    example: 'Đăng ký khai sinh',
+    description: 'The name of the procedure version the dossier was received under',
+  })
+  procedureName!: string;
+}
+
 export class WorkQueuePageDto {
-  @ApiProperty({ type: [DossierDto] }) items!: DossierDto[];
+  @ApiProperty({ type: [WorkQueueItemDto] }) items!: WorkQueueItemDto[];
   @ApiProperty() page!: number;
   @ApiProperty() pageSize!: number;
   @ApiProperty({ description: 'Matching dossiers, counted up to 10,000' }) total!: number;

@@ -16,6 +16,14 @@ const WORKING_DAY_MINUTES = 480;
 // Counting stops here: a province-wide "browse all" need not count a million rows to say so.
 export const COUNT_CAP = 10_000;
 
+export interface WorkQueueResult {
+  items: Dossier[];
+  // Procedure version id → its name, for the page's rows.
+  procedureNames: Map<string, string>;
+  total: number;
+  totalCapped: boolean;
+}
+
 // Staff work queues: dossiers now at (or received by) the agencies the caller may read — their
 // organisation's own agencies, or for leaders and admins its whole subtree — filtered, sorted
 // and paged with a stable tie-break; citizens get their own dossiers.
@@ -27,11 +35,7 @@ export class WorkQueueService {
     private readonly calendar: CalendarService,
   ) {}
 
-  async list(
-    reader: Principal,
-    query: WorkQueueQuery,
-    now = new Date(),
-  ): Promise<{ items: Dossier[]; total: number; totalCapped: boolean }> {
+  async list(reader: Principal, query: WorkQueueQuery, now = new Date()): Promise<WorkQueueResult> {
     const builder = this.dataSource.getRepository(Dossier).createQueryBuilder('d');
     await this.restrictToReader(builder, reader);
     await this.applyFilters(builder, reader, query, now);
@@ -62,7 +66,26 @@ export class WorkQueueService {
         .getRawOne<{ n: number }>(),
     ]);
     const total = counts?.n ?? 0;
-    return { items, total: Math.min(total, COUNT_CAP), totalCapped: total > COUNT_CAP };
+    return {
+      items,
+      procedureNames: await this.procedureNamesOf(items),
+      total: Math.min(total, COUNT_CAP),
+      totalCapped: total > COUNT_CAP,
+    };
+  }
+
+  // The pinned versions' names, looked up for the page's rows by primary key after the page is
+  // chosen: a join in the paged query would change the plans its indexes were chosen for.
+  private async procedureNamesOf(items: Dossier[]): Promise<Map<string, string>> {
+    const versionIds = [...new Set(items.map((dossier) => dossier.procedureVersionId))];
+    if (versionIds.length === 0) {
+      return new Map();
+    }
+    const rows = await this.dataSource.query<Array<{ id: string; name: string }>>(
+      'SELECT id, name FROM procedure_versions WHERE id = ANY($1)',
+      [versionIds],
+    );
+    return new Map(rows.map((row) => [row.id, row.name]));
   }
 
   private async restrictToReader(builder: SelectQueryBuilder<Dossier>, reader: Principal): Promise<void> {
