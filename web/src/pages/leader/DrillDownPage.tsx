@@ -1,4 +1,5 @@
 import { Breadcrumb, Flex, Segmented, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ApiProblem } from '../../api/problem';
 import { DateTime } from '../../components/DateTime';
@@ -6,7 +7,10 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { CHANNEL_LABELS, DOSSIER_STATUS_LABELS, LEVEL_LABELS } from '../../lib/labels';
 import { useApi } from '../../lib/use-api';
 import { isMeasure, MEASURE_LABELS } from './drill-down';
+import { BackgroundExport } from './exports/BackgroundExport';
+import { ExportsPanel } from './exports/ExportsPanel';
 import { type DrillDownItem, type Measure, reportApi } from './report-api';
+import { ReportDownload } from './ReportDownload';
 
 const PAGE_SIZE = 20;
 
@@ -36,7 +40,8 @@ function labelIn<Labels extends Record<string, string>>(labels: Labels, key: str
 }
 
 // The dossiers behind a number of the reports (GET /reports/on-time/dossiers), by the same
-// definitions and the row's filters; each code opens the dossier's page.
+// definitions and the row's filters; each code opens the dossier's page. The list downloads
+// as CSV or XLSX at once (up to 10,000 dossiers) or in the background, into "Tệp xuất".
 export function DrillDownPage() {
   const [params, setParams] = useSearchParams();
   const period = params.get('period') ?? '';
@@ -57,6 +62,7 @@ export function DrillDownPage() {
         : Promise.resolve(null),
     [params.toString()],
   );
+  const [exportsShown, setExportsShown] = useState(0);
   const update = (next: Record<string, string | undefined>) => {
     const merged = new URLSearchParams(params);
     Object.entries(next).forEach(([key, value]) => (value ? merged.set(key, value) : merged.delete(key)));
@@ -83,6 +89,18 @@ export function DrillDownPage() {
         {filters.procedureId ? <Tag>Thủ tục đã chọn</Tag> : null}
         {filters.resolvingAgencyId ? <Tag>Cơ quan giải quyết đã chọn</Tag> : null}
       </Flex>
+      {shown ? (
+        <Flex justify="flex-end" gap={8} wrap align="flex-start">
+          <ReportDownload
+            file={{ report: 'on-time-dossiers', query: { period, measure: shown, ...filters } }}
+            what="danh sách hồ sơ"
+          />
+          <BackgroundExport
+            query={{ period, measure: shown, ...filters }}
+            onRequested={() => setExportsShown((count) => count + 1)}
+          />
+        </Flex>
+      ) : null}
       {measures.length > 1 ? (
         <Segmented<Measure>
           aria-label="Nhóm hồ sơ"
@@ -150,6 +168,7 @@ export function DrillDownPage() {
           { title: 'Cơ quan giải quyết', dataIndex: 'resolvingAgencyName' },
         ]}
       />
+      <ExportsPanel refreshKey={exportsShown} />
     </>
   );
 }

@@ -1,14 +1,12 @@
-import { Button, Card, Flex, Table, Typography } from 'antd';
+import { Card, Flex, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useState } from 'react';
-import { type ApiProblem, toApiProblem } from '../../api/problem';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useApi } from '../../lib/use-api';
 import { CardHeading } from './CardHeading';
 import { CountLink } from './CountLink';
 import { FORM_06_MEASURES } from './drill-down';
-import { downloadForm06 } from './download-file';
 import { type Form06, type Form06Column, type Form06Row, reportApi, type RowFilters } from './report-api';
+import { ReportDownload } from './ReportDownload';
 
 const GROUP_HEADINGS = {
   RECEIVED: 'Số hồ sơ nhận giải quyết',
@@ -79,44 +77,19 @@ function buildColumns(form: Form06, period: string): ColumnsType<Form06Row> {
   ];
 }
 
-// Biểu 06/VPCP/KSTT for the chosen period, every count opening its dossiers, and the XLSX laid
-// out like the paper form.
+// Biểu 06/VPCP/KSTT for the chosen period, every count opening its dossiers, and its file: the
+// XLSX laid out like the paper form, or the same rows as CSV.
 export function Form06Card({ period }: { period: string }) {
   const form = useApi(() => reportApi.form06(period), [period]);
-  const [downloading, setDownloading] = useState(false);
-  const [downloadProblem, setDownloadProblem] = useState<ApiProblem | null>(null);
-  const [downloaded, setDownloaded] = useState<string | null>(null);
-
-  const download = async () => {
-    setDownloading(true);
-    setDownloadProblem(null);
-    setDownloaded(null);
-    try {
-      setDownloaded(await downloadForm06(period));
-    } catch (error) {
-      setDownloadProblem(toApiProblem(error));
-    } finally {
-      setDownloading(false);
-    }
-  };
-
   const data = form.data;
   return (
     <Card
       size="small"
       title={<CardHeading>Biểu 06/VPCP/KSTT – Tình hình, kết quả giải quyết TTHC</CardHeading>}
-      extra={
-        <Button onClick={() => void download()} loading={downloading} disabled={!data}>
-          Tải về (XLSX)
-        </Button>
-      }
     >
-      <ProblemAlert problem={downloadProblem} />
-      {downloaded ? (
-        <Typography.Paragraph role="status" type="success" style={{ marginBottom: 8 }}>
-          Đã tải tệp {downloaded}.
-        </Typography.Paragraph>
-      ) : null}
+      <Flex justify="flex-end" style={{ marginBottom: 8 }}>
+        <ReportDownload file={{ report: 'form-06', query: { period } }} what="Biểu 06" disabled={!data} />
+      </Flex>
       <ProblemAlert problem={form.problem} />
       {data ? (
         <Flex vertical gap={4} style={{ marginBottom: 8 }}>

@@ -1,9 +1,10 @@
-import { Card, Col, Row, Statistic, Table, Tooltip, Typography } from 'antd';
+import { Card, Col, Flex, Row, Statistic, Table, Tooltip, Typography } from 'antd';
 import { PointsChart } from '../../components/charts/PointsChart';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useApi } from '../../lib/use-api';
 import { CardHeading } from './CardHeading';
 import { type Index766Group, type Index766Row, reportApi } from './report-api';
+import { ReportDownload } from './ReportDownload';
 
 const points = (value: number) => value.toLocaleString('vi-VN', { maximumFractionDigits: 2 });
 
@@ -42,6 +43,13 @@ export function Index766Card({ period }: { period: string }) {
       loading={report.loading && !report.data}
       title={<CardHeading>Chỉ số phục vụ người dân, doanh nghiệp (Quyết định 766/QĐ-TTg)</CardHeading>}
     >
+      <Flex justify="flex-end" style={{ marginBottom: 8 }}>
+        <ReportDownload
+          file={{ report: 'index-766', query: { period, groupBy: 'agency' } }}
+          what="chỉ số phục vụ theo Quyết định 766"
+          disabled={!report.data}
+        />
+      </Flex>
       <ProblemAlert problem={report.problem} />
       {total ? (
         <Row gutter={[16, 16]}>

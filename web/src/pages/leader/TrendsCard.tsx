@@ -1,4 +1,4 @@
-import { Card, Table, Tabs } from 'antd';
+import { Card, Flex, Table, Tabs } from 'antd';
 import { useState } from 'react';
 import { OnTimeChart } from '../../components/charts/OnTimeChart';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -7,6 +7,7 @@ import { useApi } from '../../lib/use-api';
 import { CardHeading } from './CardHeading';
 import { CountLink } from './CountLink';
 import { type Measure, type MeasureRow, reportApi, type RowFilters } from './report-api';
+import { ReportDownload } from './ReportDownload';
 
 type Trend = 'agency' | 'level' | 'sector' | 'channel' | 'month';
 
@@ -71,6 +72,13 @@ function TrendPanel({ trend, period }: { trend: Trend; period: string }) {
   const caption = `Kết quả giải quyết ${TRENDS[trend].toLowerCase()}, ${report.data?.period.label ?? ''}`;
   return (
     <>
+      <Flex justify="flex-end" style={{ marginBottom: 8 }}>
+        <ReportDownload
+          file={{ report: 'on-time', query: { period, groupBy: trend } }}
+          what={`bảng kết quả giải quyết ${TRENDS[trend].toLowerCase()}`}
+          disabled={!report.data}
+        />
+      </Flex>
       <ProblemAlert problem={report.problem} />
       {rows.length > 0 ? (
         <OnTimeChart

@@ -1,5 +1,6 @@
 import { api } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
+import type { DrillDownQuery, OnTimeQuery } from './report-api';
 
 // Reads the file name the server gave (RFC 8187 filename*=UTF-8''… first, then filename="…").
 function fileNameOf(disposition: string | null, fallback: string): string {
@@ -49,12 +50,46 @@ export async function saveFile(call: Promise<FileOutcome>, fallbackName: string)
   return name;
 }
 
-export function downloadForm06(period: string, agencyId?: string): Promise<string> {
-  return saveFile(
-    api.GET('/api/v1/reports/form-06', {
-      params: { query: { period, agencyId, format: 'xlsx' } },
-      parseAs: 'blob',
-    }),
-    `bieu-06-${period}.xlsx`,
-  );
+export type FileFormat = 'csv' | 'xlsx';
+
+// The reports a card offers as a file, each with the query of its own endpoint.
+export type ReportFile =
+  | { report: 'on-time'; query: Omit<OnTimeQuery, 'format'> }
+  | { report: 'on-time-dossiers'; query: Omit<DrillDownQuery, 'format' | 'page' | 'pageSize'> }
+  | { report: 'form-06'; query: { period: string; agencyId?: string } }
+  | { report: 'index-766'; query: { period: string; agencyId?: string; groupBy?: 'agency' } };
+
+// A report as CSV or XLSX (format=csv|xlsx on the report's own endpoint), saved under the name
+// the server gives. The drill-down's file holds every dossier behind the number, up to 10,000:
+// above that the API answers a 422 problem that points to the background export.
+export function downloadReport(file: ReportFile, format: FileFormat): Promise<string> {
+  const fallback = `${file.report}-${file.query.period}.${format}`;
+  switch (file.report) {
+    case 'on-time':
+      return saveFile(
+        api.GET('/api/v1/reports/on-time', { params: { query: { ...file.query, format } }, parseAs: 'blob' }),
+        fallback,
+      );
+    case 'on-time-dossiers':
+      return saveFile(
+        api.GET('/api/v1/reports/on-time/dossiers', {
+          params: { query: { ...file.query, format } },
+          parseAs: 'blob',
+        }),
+        fallback,
+      );
+    case 'form-06':
+      return saveFile(
+        api.GET('/api/v1/reports/form-06', { params: { query: { ...file.query, format } }, parseAs: 'blob' }),
+        fallback,
+      );
+    case 'index-766':
+      return saveFile(
+        api.GET('/api/v1/reports/index-766', {
+          params: { query: { ...file.query, format } },
+          parseAs: 'blob',
+        }),
+        fallback,
+      );
+  }
 }

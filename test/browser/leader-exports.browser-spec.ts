@@ -1,0 +1,130 @@
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { findAgency } from '../support/dossier-fixtures';
+import { insertStaffUser, TEST_PASSWORD } from '../support/identity-fixtures';
+import { openReportFixtures } from '../support/report-fixtures';
+import {
+  type ConsoleWatch,
+  describeWithBrowser,
+  DESKTOP,
+  launchChromium,
+  saveScreenshot,
+  watchConsole,
+} from './support/browser';
+import { serveWebApp, type ServedApp } from './support/web-app';
+
+jest.setTimeout(90000);
+
+const at = (local: string): string => `${local}:00+07:00`;
+
+// A district leader downloads report files: a drill-down at once as CSV, then the same list
+// exported in the background and downloaded from "Tệp xuất" once done.
+describeWithBrowser('leader report files in Chromium', () => {
+  let served: ServedApp;
+  let browser: Browser;
+  const leaderLogin = 'lanhdao.xuatfile.kiemthu';
+
+  beforeAll(async () => {
+    served = await serveWebApp();
+    browser = await launchChromium();
+    const fixtures = await openReportFixtures(served.testApp);
+    await fixtures.insert({
+      code: 'XF-TRE-0001',
+      desk: 'commune',
+      channel: 'DIRECT',
+      status: 'RESOLVED',
+      receivedAt: at('2025-02-10 09:00'),
+      dueAt: at('2025-02-17 09:00'),
+      resolvedAt: at('2025-02-20 10:00'),
+      classification: 'LATE',
+    });
+    await fixtures.insert({
+      code: 'XF-SOM-0002',
+      desk: 'district',
+      channel: 'ONLINE',
+      status: 'RESOLVED',
+      receivedAt: at('2025-02-11 09:00'),
+      dueAt: at('2025-02-18 09:00'),
+      resolvedAt: at('2025-02-13 10:00'),
+      classification: 'EARLY',
+    });
+    const district = await findAgency(served.testApp, 'PY-DISTRICT-555');
+    await insertStaffUser(served.testApp, {
+      roles: ['AGENCY_LEADER'],
+      agencyId: district.id,
+      username: leaderLogin,
+    });
+  }, 90000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  let context: BrowserContext;
+  let page: Page;
+  let console: ConsoleWatch;
+
+  afterEach(async () => {
+    const errors = console?.errors() ?? [];
+    await context?.close();
+    expect(errors).toEqual([]);
+  });
+
+  it('downloads a drill-down as CSV, and exports it in the background and downloads the XLSX when done', async () => {
+    context = await browser.newContext({ ...DESKTOP, acceptDownloads: true });
+    page = await context.newPage();
+    console = watchConsole(page);
+
+    await page.goto(`${served.baseUrl}/can-bo/bao-cao/ho-so?period=2025-Q1&measure=received`);
+    await page.waitForURL(/\/can-bo\/dang-nhap$/);
+    await page.getByLabel('Tên đăng nhập').fill(leaderLogin);
+    await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/can-bo\/bao-cao\/ho-so\?/);
+    await page.getByRole('heading', { level: 1, name: 'Hồ sơ nhận giải quyết' }).waitFor();
+    await page.getByRole('row', { name: /XF-TRE-0001/ }).waitFor();
+    await page.getByText('Chưa có tệp xuất nào.').waitFor();
+
+    // At once: the CSV of the list, through the menu.
+    await page.getByRole('button', { name: 'Tải về danh sách hồ sơ' }).click();
+    const csvResponse = page.waitForResponse(
+      (response) =>
+        response.url().includes('/api/v1/reports/on-time/dossiers') && response.url().includes('format=csv'),
+    );
+    const csvDownload = page.waitForEvent('download');
+    await page.getByRole('menuitem', { name: 'Tệp CSV' }).click();
+    expect((await csvResponse).headers()['content-type']).toMatch(/^text\/csv/);
+    const csv = await csvDownload;
+    expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+    await page.getByText(`Đã tải tệp ${csv.suggestedFilename()}.`).waitFor();
+
+    // In the background: requested, listed, polled until done, then downloaded.
+    await page.getByRole('button', { name: 'Xuất nền danh sách hồ sơ' }).click();
+    const requested = page.waitForResponse(
+      (response) =>
+        response.url().endsWith('/api/v1/reports/exports') && response.request().method() === 'POST',
+    );
+    await page.getByRole('menuitem', { name: 'Xuất nền tệp Excel (XLSX)' }).click();
+    expect((await requested).status()).toBe(202);
+    await page.getByText('Đã gửi yêu cầu xuất; theo dõi trong mục Tệp xuất.').waitFor();
+    const panel = page.locator('.report-exports');
+    const row = panel.getByRole('row', { name: /Danh sách hồ sơ/ });
+    await row.getByText('Đã xong').waitFor({ timeout: 30000 });
+    expect(await row.textContent()).toContain('XLSX');
+    expect(await row.textContent()).toContain('kỳ 2025-Q1');
+    await panel.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'leader-exports');
+
+    const fileResponse = page.waitForResponse((response) =>
+      /\/api\/v1\/reports\/exports\/[^/]+\/file$/.test(response.url()),
+    );
+    const xlsxDownload = page.waitForEvent('download');
+    await row.getByRole('button', { name: /^Tải / }).click();
+    const answered = await fileResponse;
+    expect(answered.status()).toBe(200);
+    expect(answered.headers()['content-type']).toMatch(/spreadsheetml/);
+    const xlsx = await xlsxDownload;
+    expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
+    expect(xlsx.suggestedFilename()).toContain('2025-Q1');
+  });
+});
