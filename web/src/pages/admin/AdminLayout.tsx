@@ -8,6 +8,7 @@ const SECTIONS = [
   { to: 'nguoi-dung', label: 'Người dùng và vai trò' },
   { to: 'co-quan', label: 'Cơ quan, đơn vị' },
   { to: 'thu-tuc', label: 'Danh mục thủ tục' },
+  { to: 'linh-vuc', label: 'Lĩnh vực' },
 ] as const;
 
 // The administration area (ADMIN only): its sections as a second navigation row. The API

@@ -27,6 +27,10 @@ export const adminRoutes: RouteObject[] = [
         path: 'thu-tuc',
         lazy: async () => ({ Component: (await import('./catalog/CatalogPage')).CatalogPage }),
       },
+      {
+        path: 'linh-vuc',
+        lazy: async () => ({ Component: (await import('./sectors/SectorsPage')).SectorsPage }),
+      },
     ],
   },
 ];

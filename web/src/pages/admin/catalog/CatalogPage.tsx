@@ -8,6 +8,7 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { LEVEL_LABELS } from '../../../lib/labels';
 import { useApi } from '../../../lib/use-api';
 import { saveFile } from '../../leader/download-file';
+import { ImportCard } from './ImportCard';
 import { ProcedureDrawer } from './ProcedureDrawer';
 
 type Procedure = components['schemas']['ProcedureSummaryResponse'];
@@ -27,8 +28,8 @@ interface Filters {
 }
 
 // The procedure catalog as administrators see it (drafts and suspended ones included): search,
-// each procedure's versions and publishing its draft, and the catalog exported in the import
-// layout.
+// each procedure's versions, editing and publishing its draft, and the catalog exported in the
+// import layout and imported from it (with the server's row report).
 export function CatalogPage() {
   const [params, setParams] = useSearchParams();
   const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
@@ -78,6 +79,7 @@ export function CatalogPage() {
         </Flex>
       </Flex>
       <ProblemAlert problem={exportProblem} />
+      <ImportCard onImported={list.reload} />
       <Form<Filters>
         layout="inline"
         initialValues={filters}

@@ -10,11 +10,13 @@ import { showFieldProblems } from '../../../components/problem-fields';
 import { formatDate } from '../../../lib/datetime';
 import { CHANNEL_LABELS, LEVEL_LABELS } from '../../../lib/labels';
 import { useApi } from '../../../lib/use-api';
+import { DraftEditor } from './DraftEditor';
 
 type VersionFacts = components['schemas']['VersionFactsResponse'];
 
 // One procedure: its version in force, the upcoming one, its draft and the list of versions;
-// publishing the draft from a chosen date (not before today, the API checks).
+// editing the draft (or starting one from the version shown) and publishing it from a chosen
+// date (not before today, the API checks).
 export function ProcedureDrawer({
   procedureId,
   onClose,
@@ -30,6 +32,8 @@ export function ProcedureDrawer({
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [busy, setBusy] = useState(false);
   const [changed, setChanged] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const [draftSaved, setDraftSaved] = useState(false);
   const procedure = detail.data;
   const shown = procedure?.draftVersion ?? procedure?.upcomingVersion ?? procedure?.currentVersion ?? null;
 
@@ -122,6 +126,31 @@ export function ProcedureDrawer({
               ]}
             />
           </section>
+          <Flex gap={8} wrap align="center">
+            <Button onClick={() => setEditing(true)}>
+              {procedure.draftVersion ? 'Sửa bản nháp' : 'Soạn bản nháp mới'}
+            </Button>
+            {draftSaved ? (
+              <Typography.Text role="status" type="success">
+                Đã lưu bản nháp.
+              </Typography.Text>
+            ) : null}
+          </Flex>
+          {editing ? (
+            <DraftEditor
+              procedureId={procedureId}
+              source={shown}
+              isDraft={Boolean(procedure.draftVersion)}
+              onClose={(saved) => {
+                setEditing(false);
+                if (saved) {
+                  setDraftSaved(true);
+                  setChanged(true);
+                  detail.reload();
+                }
+              }}
+            />
+          ) : null}
           {procedure.draftVersion ? (
             <Form
               form={form}
