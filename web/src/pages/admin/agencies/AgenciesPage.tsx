@@ -57,12 +57,13 @@ export function AgenciesPage() {
   const [selected, setSelected] = useState<string | undefined>(undefined);
   const [tree, setTree] = useState<{ activeOn?: string; nodes: TreeNode[] } | null>(null);
   const [branchProblem, setBranchProblem] = useState<ApiProblem | null>(null);
+  const [revision, setRevision] = useState(0);
   const roots = useApi(async () => {
     const page = await unwrap(
       api.GET('/api/v1/agencies', { params: { query: { level: 'PROVINCE', activeOn, pageSize: 200 } } }),
     );
     return page.items.filter((agency) => agency.parentId === null);
-  }, [activeOn]);
+  }, [activeOn, revision]);
   const nodes = tree && tree.activeOn === activeOn ? tree.nodes : (roots.data ?? []).map(nodeOf);
 
   const loadBranch = useCallback(
@@ -111,7 +112,7 @@ export function AgenciesPage() {
                 <Typography.Text type="secondary">Đang tải…</Typography.Text>
               ) : null}
               <Tree
-                key={activeOn ?? 'all'}
+                key={`${activeOn ?? 'all'}-${revision}`}
                 treeData={nodes}
                 loadData={(node) => loadBranch(String(node.key))}
                 selectedKeys={selected ? [selected] : []}
@@ -123,7 +124,15 @@ export function AgenciesPage() {
         </Col>
         <Col xs={24} lg={13}>
           {selected ? (
-            <AgencyDetail agencyId={selected} onOpen={setSelected} />
+            <AgencyDetail
+              key={selected}
+              agencyId={selected}
+              onOpen={setSelected}
+              onTreeChanged={() => {
+                setTree(null);
+                setRevision((count) => count + 1);
+              }}
+            />
           ) : (
             <Card size="small">
               <Typography.Text type="secondary">

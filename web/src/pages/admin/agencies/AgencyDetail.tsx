@@ -1,4 +1,4 @@
-import { Breadcrumb, Button, Card, Descriptions, Form, Input, List, Tag, Typography } from 'antd';
+import { Breadcrumb, Button, Card, Descriptions, Flex, Form, Input, List, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api, unwrap } from '../../../api/client';
 import { type ApiProblem, toApiProblem } from '../../../api/problem';
@@ -8,6 +8,9 @@ import { showFieldProblems } from '../../../components/problem-fields';
 import { formatDate } from '../../../lib/datetime';
 import { AGENCY_KIND_LABELS, LEVEL_LABELS } from '../../../lib/labels';
 import { useApi } from '../../../lib/use-api';
+import { CloseAgencyModal } from './CloseAgencyModal';
+import { CreateAgencyModal } from './CreateAgencyModal';
+import { OfficeHoursCard } from './OfficeHoursCard';
 
 type Succession = components['schemas']['AgencySuccessionResponse'];
 
@@ -62,8 +65,18 @@ function Successions({
 }
 
 // An agency: where it sits, its dates, its identifiers, who it took over from and who took it
-// over; name, address and codes can be corrected (parent, level, kind and dates cannot).
-export function AgencyDetail({ agencyId, onOpen }: { agencyId: string; onOpen: (id: string) => void }) {
+// over; name, address and codes can be corrected (parent, level, kind and dates cannot). An
+// agency in force can get a new agency below it, or be closed with its successors; its office
+// hours are edited here too.
+export function AgencyDetail({
+  agencyId,
+  onOpen,
+  onTreeChanged,
+}: {
+  agencyId: string;
+  onOpen: (id: string) => void;
+  onTreeChanged: () => void;
+}) {
   const detail = useApi(
     () => unwrap(api.GET('/api/v1/agencies/{id}', { params: { path: { id: agencyId } } })),
     [agencyId],
@@ -72,6 +85,7 @@ export function AgencyDetail({ agencyId, onOpen }: { agencyId: string; onOpen: (
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
+  const [dialog, setDialog] = useState<'create' | 'close' | null>(null);
   const agency = detail.data?.id === agencyId ? detail.data : null;
 
   const save = async (values: Corrections) => {
@@ -148,12 +162,45 @@ export function AgencyDetail({ agencyId, onOpen }: { agencyId: string; onOpen: (
               },
             ]}
           />
+          {agency.validTo ? null : (
+            <Flex gap={8} wrap style={{ marginTop: 12 }}>
+              <Button onClick={() => setDialog('create')}>Thêm cơ quan trực thuộc</Button>
+              <Button danger onClick={() => setDialog('close')}>
+                Ngừng hoạt động, sáp nhập, chia tách
+              </Button>
+            </Flex>
+          )}
+          {dialog === 'create' ? (
+            <CreateAgencyModal
+              parent={agency}
+              onClose={(createdId) => {
+                setDialog(null);
+                if (createdId) {
+                  onTreeChanged();
+                  onOpen(createdId);
+                }
+              }}
+            />
+          ) : null}
+          {dialog === 'close' ? (
+            <CloseAgencyModal
+              agency={agency}
+              onClose={(closed) => {
+                setDialog(null);
+                if (closed) {
+                  onTreeChanged();
+                  detail.reload();
+                }
+              }}
+            />
+          ) : null}
           <Successions title="Kế thừa từ" items={agency.predecessors} onOpen={onOpen} />
           <Successions title="Cơ quan kế thừa" items={agency.successors} onOpen={onOpen} />
           <Typography.Title level={3} style={{ fontSize: 15 }}>
             Sửa thông tin
           </Typography.Title>
           <Form<Corrections>
+            name="sua-co-quan"
             key={agency.id}
             form={form}
             layout="vertical"
@@ -207,6 +254,7 @@ export function AgencyDetail({ agencyId, onOpen }: { agencyId: string; onOpen: (
               Lưu thay đổi
             </Button>
           </Form>
+          <OfficeHoursCard key={agency.id} agencyId={agency.id} />
         </>
       ) : null}
     </Card>

@@ -168,6 +168,7 @@ export function DraftEditor({
       destroyOnHidden
     >
       <Form<Content>
+        name="ban-nhap"
         form={form}
         layout="vertical"
         initialValues={initial}

@@ -72,6 +72,7 @@ function SectorModal({ sector, onClose }: { sector: Sector | null; onClose: (sav
       destroyOnHidden
     >
       <Form<SectorForm>
+        name="linh-vuc"
         form={form}
         layout="vertical"
         initialValues={{

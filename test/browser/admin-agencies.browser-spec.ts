@@ -1,0 +1,144 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { findAgency } from '../support/dossier-fixtures';
+import { insertStaffUser, TEST_PASSWORD } from '../support/identity-fixtures';
+import {
+  type ConsoleWatch,
+  describeWithBrowser,
+  DESKTOP,
+  launchChromium,
+  saveScreenshot,
+  watchConsole,
+} from './support/browser';
+import { serveWebApp, type ServedApp } from './support/web-app';
+
+jest.setTimeout(90000);
+
+const today = () => format(new TZDate(Date.now(), 'Asia/Ho_Chi_Minh'), 'dd/MM/yyyy');
+
+// A provincial administrator adds a unit under Phường 1's People's Committee (first on a day
+// before its parent existed: the API's problem shows under the date), gives it its own office
+// hours, meets the refusal of a morning that ends before it starts, then dissolves it.
+describeWithBrowser('admin agencies and office hours in Chromium', () => {
+  let served: ServedApp;
+  let browser: Browser;
+  let commune: { id: string; name: string };
+  const adminLogin = 'quantri.coquan.kiemthu';
+
+  beforeAll(async () => {
+    served = await serveWebApp();
+    browser = await launchChromium();
+    const province = await findAgency(served.testApp, 'PY-PROVINCE-54');
+    const found = await findAgency(served.testApp, 'PY-COMMUNE-22015');
+    const detail = await served.testApp.http().get(`/api/v1/agencies/${found.id}`);
+    commune = { id: found.id, name: detail.body.name as string };
+    await insertStaffUser(served.testApp, { roles: ['ADMIN'], agencyId: province.id, username: adminLogin });
+  }, 90000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  let context: BrowserContext;
+  let page: Page;
+  let console: ConsoleWatch;
+
+  afterEach(async () => {
+    const errors = console?.errors() ?? [];
+    await context?.close();
+    expect(errors).toEqual([]);
+  });
+
+  it('creates an agency, edits its office hours and dissolves it', async () => {
+    context = await browser.newContext(DESKTOP);
+    page = await context.newPage();
+    console = watchConsole(page);
+    // The refusals the test provokes on purpose (an agency starting before its parent, a
+    // morning ending before it starts).
+    console.expectFailedRequest('/api/v1/agencies');
+    console.expectFailedRequest('/api/v1/calendar/office-hours/');
+    await page.goto(`${served.baseUrl}/can-bo/quan-tri/co-quan`);
+    await page.waitForURL(/\/can-bo\/dang-nhap$/);
+    await page.getByLabel('Tên đăng nhập').fill(adminLogin);
+    await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/can-bo\/quan-tri\/co-quan$/);
+
+    await pickAgency(page, page.getByLabel('Tìm cơ quan'), commune.name);
+    await page.getByRole('heading', { level: 2, name: commune.name }).waitFor();
+
+    await page.getByRole('button', { name: 'Thêm cơ quan trực thuộc' }).click();
+    const dialog = page.getByRole('dialog', { name: /Thêm cơ quan trực thuộc/ });
+    await dialog.getByLabel('Tên', { exact: true }).fill('Bộ phận Tư pháp - Hộ tịch (kiểm thử)');
+    await dialog.getByLabel('Tên ngắn').fill('Tư pháp - Hộ tịch (kiểm thử)');
+    await dialog.getByLabel('Khóa').fill('PY-COMMUNE-22015-UNIT-KIEMTHU');
+    await fillDate(dialog.getByLabel('Hoạt động từ ngày'), '01/01/2019');
+    await dialog.getByRole('button', { name: 'Thêm cơ quan' }).click();
+    // The API refuses a first day before the parent's, under the date field.
+    await dialog.getByText(/cơ quan cấp trên chỉ hoạt động từ ngày 2020-01-01/).waitFor();
+    await saveScreenshot(page, 'admin-agency-create-problem');
+
+    await fillDate(dialog.getByLabel('Hoạt động từ ngày'), today());
+    await dialog.getByRole('button', { name: 'Thêm cơ quan' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('heading', { level: 2, name: 'Bộ phận Tư pháp - Hộ tịch (kiểm thử)' }).waitFor();
+    await page.getByText('Cơ quan chưa có quy định riêng').waitFor();
+
+    // Its own office hours, from today.
+    await page.getByRole('button', { name: 'Thêm giờ làm việc riêng' }).click();
+    await page.getByLabel('Buổi 1 từ').fill('07:00');
+    await page.getByLabel('Buổi 1 đến').fill('11:30');
+    await page.getByRole('button', { name: 'Thêm quy định' }).click();
+    const rule = page.getByRole('row', { name: /07:00–11:30, 13:30–17:00/ });
+    await rule.waitFor();
+    await page.getByText(/Giờ làm việc ngày làm việc .*: 07:00–11:30, 13:30–17:00\./).waitFor();
+
+    // A morning ending before it starts is refused by the API, shown by the save button.
+    await rule.getByRole('button', { name: /^Sửa quy định/ }).click();
+    await page.getByLabel('Buổi 1 đến').fill('06:30');
+    await page.getByRole('button', { name: 'Lưu quy định' }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /periods/ })
+      .waitFor();
+    await page.getByRole('button', { name: 'Hủy' }).click();
+    await page.locator('#gio-lam-viec').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'admin-agency-office-hours');
+
+    // Dissolved, its last day today (choosing successors in this dialog is not exercised here).
+    await page.getByRole('button', { name: 'Ngừng hoạt động, sáp nhập, chia tách' }).click();
+    const closing = page.getByRole('dialog', { name: /Ngừng hoạt động/ });
+    await closing.getByText('Giải thể', { exact: true }).click();
+    await fillDate(closing.getByLabel('Ngày hoạt động cuối cùng'), today());
+    await closing.getByLabel('Căn cứ (nghị quyết, quyết định)').fill('Quyết định kiểm thử');
+    await saveScreenshot(page, 'admin-agency-close');
+    await closing.getByRole('button', { name: 'Xác nhận ngừng hoạt động' }).click();
+    await closing.waitFor({ state: 'detached' });
+    await page.getByText('Đã giải thể hoặc sáp nhập').waitFor();
+  });
+});
+
+// An agency picked in an AgencySelect: type part of its name, wait for the server's answer to
+// list it, then choose it and wait until the select shows it.
+async function pickAgency(page: Page, select: Locator, name: string): Promise<void> {
+  await select.click();
+  await select.fill(name);
+  const option = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${name}"]`);
+  await option.waitFor();
+  await page.waitForLoadState('networkidle');
+  await select.press('Enter');
+  await page
+    .locator('.ant-select')
+    .filter({ has: select })
+    .filter({ hasText: name })
+    .waitFor({ timeout: 5000 });
+}
+
+// An Ant Design date picker: type the date as shown (dd/MM/yyyy) and confirm it.
+async function fillDate(input: Locator, date: string): Promise<void> {
+  await input.click();
+  await input.fill(date);
+  await input.press('Enter');
+}
