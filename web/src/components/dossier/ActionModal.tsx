@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, DatePicker, Form, Input, Modal, Radio, Typography } from 'antd';
+import { Alert, Button, Checkbox, DatePicker, Form, Input, Modal, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { type ApiProblem, toApiProblem } from '../../api/problem';
@@ -6,11 +6,11 @@ import { useSession } from '../../auth/session';
 import { formatDateTime } from '../../lib/datetime';
 import { ProblemAlert } from '../ProblemAlert';
 import { FilePicker } from './FilePicker';
+import { HandlerPicker } from './HandlerPicker';
 import { type AllowedAction, type Dossier, type DossierAction, dossierApi } from './dossier-api';
 
 interface ActionForm {
   note?: string;
-  assignee?: 'me' | 'other';
   assigneeId?: string;
   newAppointment?: Dayjs;
   toPreviousAgency?: boolean;
@@ -63,7 +63,6 @@ export function ActionModal({
   const session = useSession();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const assignee = Form.useWatch('assignee', form);
   const [resultFile, setResultFile] = useState<File | null>(null);
   const code = action?.action;
 
@@ -87,7 +86,7 @@ export function ActionModal({
         version,
         ...(note ? { note } : {}),
         ...(action.action === 'ASSIGN' || action.action === 'REASSIGN'
-          ? { assigneeId: values.assignee === 'other' ? values.assigneeId?.trim() : session?.principal.id }
+          ? { assigneeId: values.assigneeId }
           : {}),
         ...(values.newAppointment ? { newAppointmentAt: toVietnamIso(values.newAppointment) } : {}),
         ...(values.toPreviousAgency ? { toPreviousAgency: true } : {}),
@@ -134,29 +133,19 @@ export function ActionModal({
       <Form<ActionForm>
         form={form}
         layout="vertical"
-        initialValues={{ assignee: 'me' }}
+        initialValues={{ assigneeId: session?.principal.id }}
         onFinish={(values) => void submit(values)}
         preserve={false}
       >
         {code === 'ASSIGN' || code === 'REASSIGN' ? (
-          <>
-            <Form.Item name="assignee" label="Người xử lý">
-              <Radio.Group>
-                <Radio value="me">Tôi ({session?.principal.username})</Radio>
-                <Radio value="other">Cán bộ khác</Radio>
-              </Radio.Group>
-            </Form.Item>
-            {assignee === 'other' ? (
-              <Form.Item
-                name="assigneeId"
-                label="Mã cán bộ được phân công"
-                rules={[{ required: true, whitespace: true, message: 'Nhập mã cán bộ' }]}
-                extra="Mã tài khoản (UUID) của chuyên viên trong đơn vị"
-              >
-                <Input spellCheck={false} autoComplete="off" />
-              </Form.Item>
-            ) : null}
-          </>
+          <Form.Item
+            name="assigneeId"
+            label="Người xử lý"
+            rules={[{ required: true, message: 'Chọn cán bộ xử lý' }]}
+            extra="Gõ họ tên (không cần dấu) để tìm trong danh bạ cán bộ của đơn vị"
+          >
+            <HandlerPicker agencyId={dossier.currentAgencyId} />
+          </Form.Item>
         ) : null}
         {code === 'REQUEST_SUPPLEMENT' && dossier.documents.length > 0 ? (
           <Form.Item name="missingDocuments" label="Giấy tờ cần bổ sung">
@@ -173,6 +162,8 @@ export function ActionModal({
           <>
             <Alert
               type="info"
+              // Standing information, not an alert to announce.
+              role="note"
               showIcon
               style={{ marginBottom: 12 }}
               title={`Hẹn trả hiện tại: ${formatDateTime(dossier.appointmentAt)}`}

@@ -21,6 +21,7 @@ export type ProcedureVersion = Schemas['ProcedureVersionResponse'];
 export type Deadline = Schemas['DeadlineResponseDto'];
 export type DeadlineQuery = operations['CalendarController_computeDeadline']['parameters']['query'];
 export type Agency = Schemas['AgencyDetailResponse'];
+export type Handler = Schemas['AgencyHandlerDto'];
 
 // What the clerk and handler screens read and do, through the typed client (bearer token,
 // refresh, problem+json as ApiProblem).
@@ -75,6 +76,9 @@ export const dossierApi = {
   procedureVersion: (id: string, versionNo: number) =>
     unwrap(api.GET('/api/v1/procedures/{id}/versions/{versionNo}', { params: { path: { id, versionNo } } })),
   agency: (id: string) => unwrap(api.GET('/api/v1/agencies/{id}', { params: { path: { id } } })),
+  // Who a unit head may assign: the handlers of the organisation holding the agency.
+  handlers: (agencyId: string) =>
+    unwrap(api.GET('/api/v1/agencies/{id}/handlers', { params: { path: { id: agencyId } } })),
   deadline: (query: DeadlineQuery) => unwrap(api.GET('/api/v1/calendar/deadline', { params: { query } })),
 };
 
