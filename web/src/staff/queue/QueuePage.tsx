@@ -198,6 +198,12 @@ export function QueuePage() {
               <Link to={`/can-bo/ho-so/${dossier.id}`}>{code ?? 'Chưa cấp mã (xem hồ sơ)'}</Link>
             ),
           },
+          {
+            title: 'Thủ tục',
+            dataIndex: 'procedureName',
+            // Long names wrap rather than widen the table past the screen.
+            render: (name: string) => <div style={{ minWidth: 200, maxWidth: 320 }}>{name}</div>,
+          },
           { title: 'Người nộp', render: (_, dossier) => dossier.applicant.name },
           { title: 'Trạng thái', dataIndex: 'statusLabel', render: (label: string) => <Tag>{label}</Tag> },
           {

@@ -2,7 +2,7 @@ import { api, unwrap } from '../../api/client';
 import type { components, operations } from '../../api/schema';
 
 export type QueueQuery = NonNullable<operations['DossiersController_list']['parameters']['query']>;
-export type Dossier = components['schemas']['DossierDto'];
+export type Dossier = components['schemas']['WorkQueueItemDto'];
 
 export const queueApi = {
   list: (query: QueueQuery) => unwrap(api.GET('/api/v1/dossiers', { params: { query } })),
