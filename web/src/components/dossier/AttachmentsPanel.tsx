@@ -47,7 +47,7 @@ export function AttachmentsPanel({ dossier, onUploaded }: { dossier: Dossier; on
           {dossier.documents.map((document) => (
             <li key={document.documentIndex}>
               {document.name}{' '}
-              {document.provided ? <Tag color="green">Đã nộp</Tag> : <Tag color="orange">Chưa nộp</Tag>}
+              {document.provided ? <Tag color="#2e7d32">Đã nộp</Tag> : <Tag color="#a35200">Chưa nộp</Tag>}
               {document.digitised ? <Tag color="blue">Đã số hóa</Tag> : null}
             </li>
           ))}

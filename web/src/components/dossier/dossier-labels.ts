@@ -68,10 +68,11 @@ export const CLASSIFICATION_LABELS = {
   LATE: 'Quá hạn',
 } as const satisfies Record<NonNullable<DossierStep['result']>, string>;
 
+// Solid tags with white text (the light preset ones fall short of 4.5:1).
 export const CLASSIFICATION_COLOURS = {
-  EARLY: 'green',
-  ON_TIME: 'blue',
-  LATE: 'red',
+  EARLY: '#2e7d32',
+  ON_TIME: '#1554c0',
+  LATE: '#b3261e',
 } as const satisfies Record<NonNullable<DossierStep['result']>, string>;
 
 export const SKIPPED_DAY_LABELS = {
