@@ -201,10 +201,6 @@ export class ReportRollups1795741100000 implements MigrationInterface {
          procedure_id, channel)
        WHERE handling_working_minutes IS NOT NULL`,
     );
-    // Lateness attribution: the dossiers resolved late within a period.
-    await queryRunner.query(
-      `CREATE INDEX "IDX_dossiers_late_resolved_at" ON dossiers (resolved_at) WHERE classification = 'LATE'`,
-    );
     // Satisfaction: the ratings recorded within a period.
     await queryRunner.query(
       'CREATE INDEX "IDX_dossier_evaluations_recorded_at" ON dossier_evaluations (recorded_at)',
@@ -214,7 +210,6 @@ export class ReportRollups1795741100000 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('DROP INDEX "IDX_dossier_evaluations_recorded_at"');
     await queryRunner.query('DROP INDEX "IDX_dossiers_resolved_handling"');
-    await queryRunner.query('DROP INDEX "IDX_dossiers_late_resolved_at"');
     await queryRunner.query('DROP INDEX "IDX_dossiers_closed_at"');
     await queryRunner.query('DROP INDEX "IDX_dossiers_received_at"');
     for (const name of ['report_capture_insert', 'report_capture_update', 'report_capture_delete']) {

@@ -55,7 +55,6 @@ export interface DossierDocument {
 @Index('IDX_dossiers_closed_at', { synchronize: false })
 // The reports' handling time: resolved_at with what the scope and filters read (covering, partial).
 @Index('IDX_dossiers_resolved_handling', { synchronize: false })
-@Index('IDX_dossiers_late_resolved_at', { synchronize: false })
 export class Dossier {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

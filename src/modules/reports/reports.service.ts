@@ -149,7 +149,12 @@ export class ReportsService {
 
   async lateness(reader: Principal, query: ReportScopeQuery) {
     const { scope, period } = await this.scopeOf(reader, query);
-    return { period, ...(await this.measures.lateByStepAgency(scope)) };
+    const [agencies, [counted]] = await Promise.all([
+      this.measures.lateByStepAgency(scope),
+      this.rollups.measure(scope, 'none'),
+    ]);
+    const attributed = agencies.reduce((sum, row) => sum + row.late, 0);
+    return { period, agencies, withoutLateStep: counted.late - attributed };
   }
 
   async drillDown(
