@@ -7,6 +7,9 @@ const SUMS = EVENT_COUNTERS.map((name) => `sum(${name}) AS ${name}`).join(', ');
 const ACCUMULATE = EVENT_COUNTERS.map((name) => `${name} = t.${name} + EXCLUDED.${name}`).join(', ');
 const FOLD_LOCK = "hashtext('report_rollup_fold')";
 const BATCH = 100_000;
+// After a fold this large (a historical import, a mass update), the emptied deltas table is
+// vacuumed at once: readers scan it, and its dead rows would cost them until autovacuum came.
+const VACUUM_AFTER = 50_000;
 const TABLE_SETS: readonly RollupTableSet[] = [ROLLUP_TABLES.fine, ROLLUP_TABLES.byAgency];
 
 export interface RollupCheck {
@@ -63,6 +66,9 @@ export class ReportRollupFolder {
       });
       total += moved;
       if (moved < BATCH) {
+        if (total >= VACUUM_AFTER) {
+          await this.dataSource.query(`VACUUM (ANALYZE) ${DELTAS_TABLE}`);
+        }
         return total;
       }
     }

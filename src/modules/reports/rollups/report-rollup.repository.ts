@@ -172,7 +172,8 @@ export class ReportRollupRepository {
       boundaries.map((boundary) => boundary.subtractDays?.from ?? none),
       boundaries.map((boundary) => boundary.subtractDays?.to ?? none),
       boundaries.map((boundary) => boundary.dayStart),
-      boundaries.map((boundary) => new Date(boundary.dayStartMs)),
+      boundaries.map((boundary) => new Date(boundary.subtractEvents?.fromMs ?? 0)),
+      boundaries.map((boundary) => new Date(boundary.subtractEvents?.toMs ?? 0)),
     ];
     const parameter = (value: unknown) => {
       parameters.push(value);
@@ -206,10 +207,12 @@ export class ReportRollupRepository {
          FROM ${tables.day} r WHERE ${ranges.join(' OR ')}`,
       );
     }
-    const partial = boundaries.filter((boundary) => boundary.atMs > boundary.dayStartMs);
-    if (partial.length > 0) {
-      const from = parameter(new Date(Math.min(...partial.map((boundary) => boundary.dayStartMs))));
-      const to = parameter(new Date(Math.max(...partial.map((boundary) => boundary.atMs))));
+    const ranges = boundaries.flatMap((boundary) =>
+      boundary.subtractEvents ? [boundary.subtractEvents] : [],
+    );
+    if (ranges.length > 0) {
+      const from = parameter(new Date(Math.min(...ranges.map((range) => range.fromMs))));
+      const to = parameter(new Date(Math.max(...ranges.map((range) => range.toMs))));
       const within = (column: string) => `(${column} >= ${from} AND ${column} < ${to})`;
       sources.push(
         `SELECT 'R', NULL::date, e.at, ${columns}
@@ -248,9 +251,9 @@ export class ReportRollupRepository {
     >(
       `WITH b AS (
          SELECT * FROM unnest($2::timestamptz[], $3::date[], $4::date[], $5::date[], $6::date[], $7::date[],
-             $8::date[], $9::timestamptz[])
+             $8::date[], $9::timestamptz[], $10::timestamptz[])
            WITH ORDINALITY AS b(at, months_before, add_from, add_to, subtract_from, subtract_to, day_start,
-             day_start_at, i)
+             events_from, events_to, i)
        ),
        per_bucket AS MATERIALIZED (
          SELECT r.src, r.bucket, r.at, ${GROUP_KEY[group]} AS key, ${level} AS level,
@@ -267,7 +270,7 @@ export class ReportRollupRepository {
              WHEN g.src = 'D' AND g.bucket >= b.add_from AND g.bucket < b.add_to THEN 1
              WHEN g.src = 'D' AND g.bucket >= b.subtract_from AND g.bucket < b.subtract_to THEN -1
              WHEN g.src = 'X' AND g.bucket < b.day_start THEN 1
-             WHEN g.src = 'R' AND g.at >= b.day_start_at AND g.at < b.at THEN 1
+             WHEN g.src = 'R' AND g.at >= b.events_from AND g.at < b.events_to THEN -1
              ELSE 0 END AS weight) w
          WHERE w.weight <> 0
          GROUP BY 1, 2, 3

@@ -27,12 +27,20 @@ describe('rollupBoundary', () => {
     });
   });
 
-  it('reads an instant within a day forwards, its day starting at the Vietnamese midnight', () => {
-    expect(rollupBoundary(vietnam('2027-03-28T10:17:00'))).toMatchObject({
-      dayStart: '2027-03-28',
-      dayStartMs: vietnam('2027-03-28T00:00:00'),
+  it('reads an instant within a day as the next midnight less the events between them', () => {
+    expect(rollupBoundary(vietnam('2027-03-10T10:17:00'))).toMatchObject({
+      atMs: vietnam('2027-03-10T10:17:00'),
+      dayStart: '2027-03-11',
+      dayStartMs: vietnam('2027-03-11T00:00:00'),
       monthsBefore: '2027-03-01',
-      addDays: { from: '2027-03-01', to: '2027-03-28' },
+      addDays: { from: '2027-03-01', to: '2027-03-11' },
+      subtractEvents: { fromMs: vietnam('2027-03-10T10:17:00'), toMs: vietnam('2027-03-11T00:00:00') },
+    });
+    expect(rollupBoundary(vietnam('2027-03-31T23:59:00'))).toMatchObject({
+      dayStart: '2027-04-01',
+      monthsBefore: '2027-04-01',
+      addDays: null,
+      subtractDays: null,
     });
   });
 });

@@ -10,8 +10,10 @@ import {
 // possible: whole months from the month table up to a month boundary, then the days between that
 // boundary and T's day from the day table — added when the boundary is before T (the month T is
 // in), subtracted when it is after (the next month, when T is in the second half of its month) —
-// and, when T is not a midnight (a report "as of now"), the part of T's own day before T read
-// from the dossiers themselves. Unfolded deltas are added by day, before T's day.
+// and, when T is not a midnight (a report "as of now"), T is read as the next midnight less the
+// events between T and it, read from the dossiers themselves: in practice only the deadlines
+// falling later that day (nothing is received or closed in the future), where the events of the
+// day so far are many. Unfolded deltas are added by day, before the midnight read.
 export interface RollupBoundary {
   readonly atMs: number; // T
   readonly dayStart: string; // ISO date of T's Vietnamese day
@@ -19,6 +21,7 @@ export interface RollupBoundary {
   readonly monthsBefore: string; // ISO date: month rows before this month are added
   readonly addDays: DayRange | null; // day rows added
   readonly subtractDays: DayRange | null; // day rows subtracted
+  readonly subtractEvents: { readonly fromMs: number; readonly toMs: number } | null; // from the dossiers
 }
 
 export interface DayRange {
@@ -27,6 +30,15 @@ export interface DayRange {
 }
 
 export function rollupBoundary(atMs: number): RollupBoundary {
+  const nextMidnight = vietnamInstantOf(vietnamDayNumberOf(atMs) + 1, 0);
+  const midnight = vietnamInstantOf(vietnamDayNumberOf(atMs), 0);
+  if (atMs === midnight) {
+    return midnightBoundary(atMs);
+  }
+  return { ...midnightBoundary(nextMidnight), atMs, subtractEvents: { fromMs: atMs, toMs: nextMidnight } };
+}
+
+function midnightBoundary(atMs: number): RollupBoundary {
   const day = vietnamDayNumberOf(atMs);
   const civil = fromDayNumber(day);
   const dayStartMs = vietnamInstantOf(day, 0);
@@ -38,8 +50,8 @@ export function rollupBoundary(atMs: number): RollupBoundary {
       : { ...civil, month: civil.month + 1, day: 1 },
   );
   const iso = (dayNumber: number) => formatIsoDate(fromDayNumber(dayNumber));
-  // A midnight nearer the next month is read backwards from it; any other instant forwards.
-  const backwards = atMs === dayStartMs && nextMonthStart - day < day - monthStart;
+  // A midnight nearer the next month is read backwards from it.
+  const backwards = nextMonthStart - day < day - monthStart;
   if (backwards) {
     return {
       atMs,
@@ -48,6 +60,7 @@ export function rollupBoundary(atMs: number): RollupBoundary {
       monthsBefore: iso(nextMonthStart),
       addDays: null,
       subtractDays: { from: dayStart, to: iso(nextMonthStart) },
+      subtractEvents: null,
     };
   }
   return {
@@ -57,5 +70,6 @@ export function rollupBoundary(atMs: number): RollupBoundary {
     monthsBefore: iso(monthStart),
     addDays: day > monthStart ? { from: iso(monthStart), to: dayStart } : null,
     subtractDays: null,
+    subtractEvents: null,
   };
 }
