@@ -126,7 +126,7 @@ describe('report rollups', () => {
   async function expectAgreement(stage: string): Promise<number> {
     let compared = 0;
     const scopes: Array<Omit<ReportScope, 'fromMs' | 'toExclusiveMs' | 'policy'>> = [
-      { agencyIds: everyAgency },
+      { agencyIds: everyAgency, everyAgency: true }, // no agency filter at all
       { agencyIds: [fixtures.ids['PY-COMMUNE-22015'], fixtures.ids['PY-COMMUNE-22015-DESK']] },
       { agencyIds: everyAgency, channel: 'ONLINE', levelCode: 'COMMUNE' },
       { agencyIds: everyAgency, resolvingAgencyId: fixtures.ids['PY-DISTRICT-555'] },

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { formatIsoDate, fromDayNumber, vietnamDayNumberOf } from '../calendar/domain/local-date';
 import { type Principal } from '../identity';
 import { parseReportPeriod, previousPeriod, type ReportPeriod } from './domain/report-period';
-import { type MeasureRow, type ReportScope } from './report-measures.repository';
+import { type MeasureRow, ReportMeasuresRepository, type ReportScope } from './report-measures.repository';
 import { ReportRollupRepository } from './rollups/report-rollup.repository';
-import { onTimeRate, ReportsService } from './reports.service';
+import { onTimeRate, ReportsService, sumRows } from './reports.service';
 
 const WORST = 5;
 
@@ -74,6 +74,7 @@ export class DashboardService {
   constructor(
     private readonly reports: ReportsService,
     private readonly measures: ReportRollupRepository,
+    private readonly dossiers: ReportMeasuresRepository,
   ) {}
 
   async dashboard(reader: Principal, agencyId: string | undefined, now = new Date()): Promise<Dashboard> {
@@ -96,23 +97,16 @@ export class DashboardService {
       toExclusiveMs: Math.min(period.toExclusiveMs, now.getTime()),
     });
     const previousMonth = previousPeriod(month);
-    const [
-      monthTotal,
-      previousMonthTotal,
-      ytdTotal,
-      previousYtdTotal,
-      byAgency,
-      byAgencyBefore,
-      byProcedure,
-    ] = await Promise.all([
-      this.measures.measure(over(month), 'none'),
-      this.measures.measure(over(previousMonth), 'none'),
+    // The agencies split the dossiers: the month's totals are their rows added up.
+    const [ytdTotal, previousYtdTotal, byAgency, byAgencyBefore, byProcedure] = await Promise.all([
       this.measures.measure(over(yearToDate), 'none'),
       this.measures.measure(over(previousYearToDate), 'none'),
       this.measures.measure(over(month), 'agency'),
       this.measures.measure(over(previousMonth), 'agency'),
-      this.measures.measure(over(month), 'procedure'),
+      this.dossiers.overdueNowByProcedure(over(month)),
     ]);
+    const monthTotal = [sumRows(byAgency)];
+    const previousMonthTotal = [sumRows(byAgencyBefore)];
     const before = new Map(byAgencyBefore.map((row) => [row.key, onTimeRate(row)]));
     const agencies = byAgency.map((row): DashboardAgencyRow => {
       const kpis = kpisOf(row);
@@ -128,25 +122,18 @@ export class DashboardService {
             : Math.round((kpis.onTimeRate - previousRate) * 100) / 100,
       };
     });
-    const worst = <T extends MeasureRow>(rows: T[]) =>
+    const worst = <T extends { overdue: number }>(rows: T[], name: (row: T) => string) =>
       rows
         .filter((row) => row.overdue > 0)
-        .sort(
-          (left, right) =>
-            right.overdue - left.overdue || (left.label ?? '').localeCompare(right.label ?? ''),
-        )
+        .sort((left, right) => right.overdue - left.overdue || name(left).localeCompare(name(right)))
         .slice(0, WORST);
     return {
       asOf: now.toISOString(),
       month: { period: month, kpis: kpisOf(monthTotal[0]), previous: kpisOf(previousMonthTotal[0]) },
       yearToDate: { period: yearToDate, kpis: kpisOf(ytdTotal[0]), previous: kpisOf(previousYtdTotal[0]) },
       agencies,
-      worstProcedures: worst(byProcedure).map((row) => ({
-        procedureId: row.key!,
-        name: row.label ?? '',
-        overdue: row.overdue,
-      })),
-      worstAgencies: worst(byAgency).map((row) => ({
+      worstProcedures: worst(byProcedure, (row) => row.name),
+      worstAgencies: worst(byAgency, (row) => row.label ?? '').map((row) => ({
         agencyId: row.key!,
         name: row.label ?? '',
         overdue: row.overdue,

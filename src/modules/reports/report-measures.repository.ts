@@ -52,6 +52,8 @@ export interface MeasureRow extends Record<Measure, number> {
 
 export interface ReportScope {
   readonly agencyIds: readonly string[];
+  // The agencies are every agency there is (the province's own leaders): no dossier is outside.
+  readonly everyAgency?: boolean;
   readonly fromMs: number;
   readonly toExclusiveMs: number;
   readonly policy: WithdrawnPolicy;
@@ -194,6 +196,22 @@ export class ReportMeasuresRepository {
       medianWorkingDays: row.median === null ? null : Math.round(row.median * 100) / 100,
       dossiers: row.dossiers,
     };
+  }
+
+  // The dossiers overdue at the end of a period ending now, per procedure, read from the open
+  // dossiers past their deadline (IDX_dossiers_open_due_at): the measure "overdue" of the period,
+  // as only dossiers open now can be open at its end.
+  async overdueNowByProcedure(
+    scopeEndingNow: ReportScope,
+  ): Promise<Array<{ procedureId: string; name: string; overdue: number }>> {
+    const { where, parameters } = relevantDossiers(scopeEndingNow);
+    return this.dataSource.query(
+      `SELECT d.procedure_id AS "procedureId", p.name, count(*)::int AS overdue
+       FROM dossiers d JOIN procedures p ON p.id = d.procedure_id
+       WHERE ${where} AND d.resolved_at IS NULL AND d.ended_at IS NULL AND d.due_at < $2
+       GROUP BY 1, 2`,
+      parameters,
+    );
   }
 
   // Lateness attribution (domain.md: "the agency that made a dossier late can be named"): the

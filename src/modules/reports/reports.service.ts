@@ -47,7 +47,7 @@ export function onTimeRate(row: MeasureRow): number | null {
   return onTimeRatePercent(toForm06Counts(row));
 }
 
-function sumRows(rows: readonly MeasureRow[]): MeasureRow {
+export function sumRows(rows: readonly MeasureRow[]): MeasureRow {
   const total = Object.fromEntries(
     MEASURES.map((measure) => [measure, rows.reduce((sum, row) => sum + row[measure], 0)]),
   ) as Record<Measure, number>;
@@ -187,8 +187,9 @@ export class ReportsService {
     if (!(await this.access.isAllowed(reader, agencyId, 'read'))) {
       throw reportScopeNotFound();
     }
-    const subtree = await this.dataSource.query<Array<{ id: string }>>(
-      'SELECT descendant_id AS id FROM agency_closure WHERE ancestor_id = $1',
+    const subtree = await this.dataSource.query<Array<{ id: string; agencies: number }>>(
+      `SELECT descendant_id AS id, (SELECT count(*) FROM agencies)::int AS agencies
+       FROM agency_closure WHERE ancestor_id = $1`,
       [agencyId],
     );
     return {
@@ -196,6 +197,7 @@ export class ReportsService {
       agencyId,
       scope: {
         agencyIds: subtree.map((row) => row.id),
+        everyAgency: subtree.length > 0 && subtree.length === subtree[0].agencies,
         fromMs: period.fromMs,
         toExclusiveMs: period.toExclusiveMs,
         policy: query.withdrawnPolicy,

@@ -223,9 +223,11 @@ export class ReportRollupRepository {
                  AND e.at >= ${from} AND e.at < ${to}) e`,
       );
     }
-    const conditions = [
-      '(r.receiving_agency_id IN (SELECT unnest($1::uuid[])) OR r.resolving_agency_id IN (SELECT unnest($1::uuid[])))',
-    ];
+    const conditions = scope.everyAgency
+      ? ['$1::uuid[] IS NOT NULL']
+      : [
+          '(r.receiving_agency_id IN (SELECT unnest($1::uuid[])) OR r.resolving_agency_id IN (SELECT unnest($1::uuid[])))',
+        ];
     for (const [column, value] of narrowingFilters(scope)) {
       conditions.push(`r.${column}::text = ${parameter(value)}`);
     }
