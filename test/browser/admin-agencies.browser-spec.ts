@@ -2,7 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { findAgency } from '../support/dossier-fixtures';
-import { insertStaffUser, TEST_PASSWORD } from '../support/identity-fixtures';
+import { insertStaffUser, signIn, TEST_PASSWORD } from '../support/identity-fixtures';
 import {
   type ConsoleWatch,
   describeWithBrowser,
@@ -19,7 +19,8 @@ const today = () => format(new TZDate(Date.now(), 'Asia/Ho_Chi_Minh'), 'dd/MM/yy
 
 // A provincial administrator adds a unit under Phường 1's People's Committee (first on a day
 // before its parent existed: the API's problem shows under the date), gives it its own office
-// hours, meets the refusal of a morning that ends before it starts, then dissolves it.
+// hours, meets the refusal of a morning that ends before it starts, then dissolves it; then
+// merges one unit into another, the successor searched for and picked in the closing dialog.
 describeWithBrowser('admin agencies and office hours in Chromium', () => {
   let served: ServedApp;
   let browser: Browser;
@@ -107,7 +108,7 @@ describeWithBrowser('admin agencies and office hours in Chromium', () => {
     await page.locator('#gio-lam-viec').scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'admin-agency-office-hours');
 
-    // Dissolved, its last day today (choosing successors in this dialog is not exercised here).
+    // Dissolved, its last day today (choosing successors is the next test's).
     await page.getByRole('button', { name: 'Ngừng hoạt động, sáp nhập, chia tách' }).click();
     const closing = page.getByRole('dialog', { name: /Ngừng hoạt động/ });
     await closing.getByText('Giải thể', { exact: true }).click();
@@ -118,20 +119,92 @@ describeWithBrowser('admin agencies and office hours in Chromium', () => {
     await closing.waitFor({ state: 'detached' });
     await page.getByText('Đã giải thể hoặc sáp nhập').waitFor();
   });
+
+  // Two units under the commune (through the API); the first is merged into the second, its
+  // successor picked by searching in the closing dialog.
+  it('merges an agency into a successor picked in the closing dialog', async () => {
+    const { accessToken } = await signIn(served.testApp, adminLogin);
+    const createUnit = async (key: string, name: string): Promise<string> => {
+      const response = await served.testApp
+        .http()
+        .post('/api/v1/agencies')
+        .set('Authorization', `Bearer ${accessToken}`)
+        .send({
+          key,
+          name,
+          shortName: name,
+          levelCode: 'COMMUNE',
+          kind: 'UNIT',
+          parentId: commune.id,
+          validFrom: '2026-01-01',
+        });
+      expect(response.status).toBe(201);
+      return response.body.id as string;
+    };
+    const mergedName = 'Tổ Một cửa sáp nhập (kiểm thử)';
+    const successorName = 'Tổ Một cửa kế thừa (kiểm thử)';
+    const mergedId = await createUnit('PY-COMMUNE-22015-UNIT-SAPNHAP', mergedName);
+    const successorId = await createUnit('PY-COMMUNE-22015-UNIT-KETHUA', successorName);
+
+    context = await browser.newContext(DESKTOP);
+    page = await context.newPage();
+    console = watchConsole(page);
+    await page.goto(`${served.baseUrl}/can-bo/quan-tri/co-quan`);
+    await page.waitForURL(/\/can-bo\/dang-nhap$/);
+    await page.getByLabel('Tên đăng nhập').fill(adminLogin);
+    await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/can-bo\/quan-tri\/co-quan$/);
+
+    await pickAgency(page, page.getByLabel('Tìm cơ quan'), mergedName);
+    await page.getByRole('heading', { level: 2, name: mergedName }).waitFor();
+
+    await page.getByRole('button', { name: 'Ngừng hoạt động, sáp nhập, chia tách' }).click();
+    const closing = page.getByRole('dialog', { name: /Ngừng hoạt động/ });
+    // Merging is the dialog's first choice; chosen again to be explicit.
+    await closing.getByText('Sáp nhập, hợp nhất', { exact: true }).click();
+    await fillDate(closing.getByLabel('Ngày hoạt động cuối cùng'), today());
+    await pickAgency(page, closing.getByLabel('Cơ quan kế thừa 1'), successorName, 'click');
+    await closing.getByLabel('Căn cứ (nghị quyết, quyết định)').fill('Nghị quyết kiểm thử');
+    // The successor stays chosen once the search field is left.
+    await closing.locator('.ant-select').filter({ hasText: successorName }).waitFor();
+    await saveScreenshot(page, 'admin-agency-merge');
+    await closing.getByRole('button', { name: 'Xác nhận ngừng hoạt động' }).click();
+    await closing.waitFor({ state: 'detached' });
+    await page.getByText('Đã giải thể hoặc sáp nhập').waitFor();
+    await page.getByRole('button', { name: successorName }).waitFor();
+
+    const merged = await served.testApp.http().get(`/api/v1/agencies/${mergedId}`);
+    expect(merged.status).toBe(200);
+    expect(merged.body).toMatchObject({
+      validTo: format(new TZDate(Date.now(), 'Asia/Ho_Chi_Minh'), 'yyyy-MM-dd'),
+      successors: [{ agency: { id: successorId, name: successorName }, share: 'WHOLE' }],
+    });
+  });
 });
 
 // An agency picked in an AgencySelect: type part of its name, wait for the server's answer to
-// list it, then choose it and wait until the select shows it.
-async function pickAgency(page: Page, select: Locator, name: string): Promise<void> {
+// list it, then choose it (Enter or a click on the option) and wait until the select shows it.
+// The select is found as the field's ancestor: a `has` locator is queried inside the outer
+// element, so one scoped to a dialog (`dialog.getByLabel(…)`) would never match there.
+async function pickAgency(
+  page: Page,
+  select: Locator,
+  name: string,
+  how: 'Enter' | 'click' = 'Enter',
+): Promise<void> {
   await select.click();
   await select.fill(name);
   const option = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${name}"]`);
   await option.waitFor();
   await page.waitForLoadState('networkidle');
-  await select.press('Enter');
-  await page
-    .locator('.ant-select')
-    .filter({ has: select })
+  if (how === 'Enter') {
+    await select.press('Enter');
+  } else {
+    await option.click();
+  }
+  await select
+    .locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-select ")][1]')
     .filter({ hasText: name })
     .waitFor({ timeout: 5000 });
 }
