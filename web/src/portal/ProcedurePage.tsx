@@ -125,7 +125,11 @@ export function ProcedurePage() {
           </Section>
 
           <Typography.Paragraph>
-            Đã nộp hồ sơ? <Link to="/tra-cuu">Tra cứu tình trạng hồ sơ</Link> bằng mã trên giấy tiếp nhận.
+            Đã nộp hồ sơ?{' '}
+            <Link to="/tra-cuu" style={{ textDecoration: 'underline' }}>
+              Tra cứu tình trạng hồ sơ
+            </Link>{' '}
+            bằng mã trên giấy tiếp nhận.
           </Typography.Paragraph>
         </article>
       ) : null}

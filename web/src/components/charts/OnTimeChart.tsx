@@ -45,7 +45,12 @@ export function OnTimeChart({
     <figure style={{ margin: 0 }}>
       <div aria-hidden="true" style={{ width: '100%', height }}>
         <ResponsiveContainer>
-          <ComposedChart data={[...data]} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+          <ComposedChart
+            data={[...data]}
+            margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
+            // Hidden from screen readers, so out of the tab order too (the table reads the numbers).
+            accessibilityLayer={false}
+          >
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="label" tick={{ fontSize: 12 }} interval={0} height={48} tickFormatter={shorten} />
             <YAxis yAxisId="count" allowDecimals={false} />

@@ -14,7 +14,14 @@ export function PointsChart({ data, caption }: { data: readonly PointsDatum[]; c
     <figure style={{ margin: 0 }}>
       <div aria-hidden="true" style={{ width: '100%', height: 40 + data.length * 36 }}>
         <ResponsiveContainer>
-          <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 24 }} barGap={-18}>
+          <BarChart
+            data={rows}
+            layout="vertical"
+            margin={{ left: 8, right: 24 }}
+            barGap={-18}
+            // Hidden from screen readers, so out of the tab order too (the table reads the numbers).
+            accessibilityLayer={false}
+          >
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" domain={[0, 'dataMax']} />
             <YAxis type="category" dataKey="label" width={190} tick={{ fontSize: 12 }} />

@@ -102,7 +102,11 @@ export function KpiCards() {
                 rowKey="agencyId"
                 dataSource={[...data.agencies]}
                 pagination={data.agencies.length > 8 ? { pageSize: 8, showSizeChanger: false } : false}
-                locale={{ emptyText: 'Chưa có hồ sơ nào trong tháng.' }}
+                locale={{
+                  emptyText: (
+                    <Typography.Text type="secondary">Chưa có hồ sơ nào trong tháng.</Typography.Text>
+                  ),
+                }}
                 columns={[
                   { title: 'Cơ quan', dataIndex: 'agencyName' },
                   {
@@ -143,7 +147,9 @@ export function KpiCards() {
                 rowKey="procedureId"
                 dataSource={[...data.worstProcedures]}
                 pagination={false}
-                locale={{ emptyText: 'Không có hồ sơ quá hạn.' }}
+                locale={{
+                  emptyText: <Typography.Text type="secondary">Không có hồ sơ quá hạn.</Typography.Text>,
+                }}
                 columns={[
                   { title: 'Thủ tục', dataIndex: 'name' },
                   {

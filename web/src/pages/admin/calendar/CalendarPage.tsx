@@ -1,4 +1,16 @@
-import { Calendar, Card, Col, Flex, Row, Tag, Typography } from 'antd';
+import {
+  Calendar,
+  type CalendarProps,
+  Card,
+  Col,
+  ConfigProvider,
+  Flex,
+  Radio,
+  Row,
+  Select,
+  Tag,
+  Typography,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import 'dayjs/locale/vi';
 import { useMemo, useState } from 'react';
@@ -10,6 +22,8 @@ import { DAY_KIND_COLOURS, DAY_KIND_LABELS } from './day-kinds';
 import { YearScheduleEditor } from './YearScheduleEditor';
 
 const ISO = 'YYYY-MM-DD';
+
+type CalendarMode = NonNullable<CalendarProps<Dayjs>['mode']>;
 
 function lunarText(day: CalendarDay): string {
   const { lunar } = day;
@@ -36,6 +50,66 @@ function DayCell({ day }: { day: CalendarDay | undefined }) {
     </Flex>
   );
 }
+
+const MONTH_OPTIONS = Array.from({ length: 12 }, (_, month) => ({
+  value: month,
+  label: `Tháng ${month + 1}`,
+}));
+
+// The calendar's own header with named year and month pickers (Ant Design's has none, so screen
+// readers announced two unnamed combo boxes).
+function CalendarHeader({
+  value,
+  type,
+  onChange,
+  onTypeChange,
+}: {
+  value: Dayjs;
+  type: CalendarMode;
+  onChange: (date: Dayjs) => void;
+  onTypeChange: (type: CalendarMode) => void;
+}) {
+  const year = value.year();
+  const yearOptions = Array.from({ length: 21 }, (_, index) => ({
+    value: year - 10 + index,
+    label: String(year - 10 + index),
+  }));
+  return (
+    <Flex gap={8} justify="flex-end" wrap style={{ padding: '12px 0' }}>
+      <Select
+        size="small"
+        aria-label="Năm"
+        value={year}
+        options={yearOptions}
+        onChange={(next: number) => onChange(value.year(next))}
+      />
+      {type === 'month' ? (
+        <Select
+          size="small"
+          aria-label="Tháng"
+          value={value.month()}
+          options={MONTH_OPTIONS}
+          onChange={(next: number) => onChange(value.month(next))}
+        />
+      ) : null}
+      <Radio.Group
+        size="small"
+        optionType="button"
+        aria-label="Xem theo"
+        value={type}
+        onChange={(event) => onTypeChange(event.target.value as CalendarMode)}
+        options={[
+          { value: 'month', label: 'Tháng' },
+          { value: 'year', label: 'Năm' },
+        ]}
+      />
+    </Flex>
+  );
+}
+
+// Days of the neighbouring months are greyed with the disabled text colour (1.8:1 on white);
+// this one still reads as grey beside the month's own days but measures 4.9:1.
+const NEIGHBOUR_DAYS_THEME = { token: { colorTextDisabled: 'rgba(0, 0, 0, 0.56)' } };
 
 // The working calendar as administrators keep it: a month with its holidays, lunar dates,
 // compensatory days off and make-up days (GET /calendar/days), and the year's official schedule
@@ -83,19 +157,22 @@ export function CalendarPage() {
             }
           >
             <ProblemAlert problem={days.problem} />
-            <Calendar
-              value={selected}
-              onPanelChange={(date) => setSelected(date)}
-              onSelect={(date, info) => {
-                setSelected(date);
-                if (info.source === 'date') {
-                  setPicked(date.format(ISO));
+            <ConfigProvider theme={NEIGHBOUR_DAYS_THEME}>
+              <Calendar
+                value={selected}
+                headerRender={(header) => <CalendarHeader {...header} />}
+                onPanelChange={(date) => setSelected(date)}
+                onSelect={(date, info) => {
+                  setSelected(date);
+                  if (info.source === 'date') {
+                    setPicked(date.format(ISO));
+                  }
+                }}
+                cellRender={(current, info) =>
+                  info.type === 'date' ? <DayCell day={byDate.get(current.format(ISO))} /> : info.originNode
                 }
-              }}
-              cellRender={(current, info) =>
-                info.type === 'date' ? <DayCell day={byDate.get(current.format(ISO))} /> : info.originNode
-              }
-            />
+              />
+            </ConfigProvider>
             <Flex gap={8} wrap style={{ marginTop: 8 }} aria-label="Chú giải">
               {(['HOLIDAY', 'COMPENSATORY_DAY_OFF', 'DAY_OFF', 'MAKEUP_WORKDAY'] as const).map((kind) => (
                 <Tag key={kind} color={DAY_KIND_COLOURS[kind]}>

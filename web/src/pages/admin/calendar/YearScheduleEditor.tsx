@@ -79,7 +79,7 @@ export function YearScheduleEditor({
       title={<h2 style={{ fontSize: 16, margin: 0 }}>Lịch nghỉ năm {year}</h2>}
       extra={
         data ? (
-          <Tag color={data.status === 'OFFICIAL' ? 'green' : 'orange'}>
+          <Tag color={data.status === 'OFFICIAL' ? '#1d6b2f' : '#a35200'}>
             {data.status === 'OFFICIAL' ? 'Chính thức' : 'Tạm tính'}
           </Tag>
         ) : null

@@ -10,13 +10,15 @@ export const DAY_KIND_LABELS = {
   MAKEUP_WORKDAY: 'Làm bù',
 } as const satisfies Record<DayKind, string>;
 
+// Dark enough for 4.5:1 contrast as tag text on the tag's light tint (Ant Design's preset green
+// and orange measure 3.3:1, found by test/browser/accessibility).
 export const DAY_KIND_COLOURS = {
   WORKDAY: 'default',
   WEEKEND: 'default',
-  HOLIDAY: 'red',
-  COMPENSATORY_DAY_OFF: 'orange',
-  DAY_OFF: 'magenta',
-  MAKEUP_WORKDAY: 'green',
+  HOLIDAY: '#b3261e',
+  COMPENSATORY_DAY_OFF: '#a35200',
+  DAY_OFF: '#9e1068',
+  MAKEUP_WORKDAY: '#1d6b2f',
 } as const satisfies Record<DayKind, string>;
 
 export const SCHEDULE_KIND_OPTIONS: Array<{ value: ScheduleKind; label: string }> = [
