@@ -51,8 +51,9 @@ const nonZero = COUNTER_NAMES.map((name) => `sum(${name}) <> 0`).join(' OR ');
 // The events of one dossier (nothing before its receipt):
 // - at received_at: received;
 // - at its close (resolved_at, else ended_at): closed, in its class (a resolution's stored
-//   classification; a withdrawal or stop on time when by the appointment), withdrawn when ended
-//   without a result, and its handling time;
+//   classification; a withdrawal or stop on time when by the appointment; none when unknown — a
+//   resolution without a classification, an end without an appointment — as the raw GROUP BY),
+//   withdrawn when ended without a result, and its handling time;
 // - at greatest(received_at, due_at), if still open then: overdue +1, and -1 at its close.
 // Summed over the events before an instant T: received - closed = in progress at T, overdue =
 // in progress and past due at T (domain/dossier-period-facts.ts says the same per dossier).
@@ -85,7 +86,8 @@ LANGUAGE sql STABLE AS $fn$
                CASE WHEN d.due_at IS NOT NULL THEN greatest(d.received_at, d.due_at) END AS overdue_at) f,
   LATERAL (VALUES
     (d.received_at, 1, 0, 0, 0, 0, 0, 0, 0, 0::bigint, 0, f.digitised::int),
-    (f.closed_at, 0, 1, (f.class = 'EARLY')::int, (f.class = 'ON_TIME')::int, (f.class = 'LATE')::int,
+    (f.closed_at, 0, 1, coalesce(f.class = 'EARLY', false)::int, coalesce(f.class = 'ON_TIME', false)::int,
+      coalesce(f.class = 'LATE', false)::int,
       (d.resolved_at IS NULL)::int,
       CASE WHEN f.overdue_at < f.closed_at THEN -1 ELSE 0 END,
       (d.resolved_at IS NOT NULL AND d.handling_working_minutes IS NOT NULL)::int,

@@ -89,6 +89,27 @@ describe('report rollups', () => {
         supplementCount: next() < 0.2 ? 1 : 0,
       });
     }
+    // A resolution without a classification and an end without a deadline nor an appointment:
+    // counted resolved, in no class (and the triggers must take them).
+    await fixtures.insert({
+      code: 'RU-unclassified',
+      desk: 'commune',
+      channel: 'DIRECT',
+      status: 'RESOLVED',
+      receivedAt: '2027-03-02T02:00:00Z',
+      dueAt: '2027-03-09T02:00:00Z',
+      resolvedAt: '2027-03-05T02:00:00Z',
+      classification: null,
+    });
+    await fixtures.insert({
+      code: 'RU-no-deadline',
+      desk: 'district',
+      channel: 'POST',
+      status: 'WITHDRAWN',
+      receivedAt: '2027-03-03T02:00:00Z',
+      dueAt: null,
+      endedAt: '2027-03-04T02:00:00Z',
+    });
     // Vary the dimensions the fixture writer leaves fixed (this also runs the update trigger).
     await dataSource.query(
       `UPDATE dossiers SET service_level = 3 + (abs(hashtext(code)) % 2), inter_agency = abs(hashtext(code)) % 5 = 0,
