@@ -173,6 +173,8 @@ describeWithBrowser('accessibility of the main screens (axe-core) in Chromium', 
       .first()
       .click();
     await page.locator('.document-list').getByRole('checkbox').first().waitFor();
+    // The page as it stands once the pick is made: the closing dropdown's list gone from view.
+    await page.locator('.ant-select-dropdown').first().waitFor({ state: 'hidden' });
     found.push(...(await auditPage('staff-intake')));
 
     await page.goto(`${served.baseUrl}/can-bo/ho-so/${dossier.id}`);

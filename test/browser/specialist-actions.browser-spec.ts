@@ -126,13 +126,16 @@ describeWithBrowser('specialist actions and the return of the result in Chromium
   async function confirm(label: string): Promise<void> {
     const dialog = page.getByRole('dialog', { name: label });
     await dialog.getByRole('button', { name: 'Xác nhận' }).click();
-    const done = page.getByText(`Đã thực hiện: ${label}.`);
+    // Done: the dialog closes (its confirmation toast lasts 3 s, too short to wait on when the
+    // machine is busy); refused: the dialog shows the problem.
     const refused = dialog.getByRole('alert');
-    await done.or(refused).first().waitFor();
+    await Promise.race([
+      dialog.waitFor({ state: 'hidden', timeout: 60_000 }),
+      refused.waitFor({ timeout: 60_000 }),
+    ]);
     if (await refused.isVisible()) {
       throw new Error(`${label} was refused: ${await refused.textContent()}`);
     }
-    await dialog.waitFor({ state: 'hidden' });
   }
 
   async function openAction(label: string) {
