@@ -179,8 +179,10 @@ export class ReportMeasuresRepository {
     // the scope and the resolution suffice: an index-only scan of IDX_dossiers_resolved_handling,
     // the agencies matched by hash (a long = ANY list per row costs more than the scan).
     const { conditions, parameters } = scopedDossiers(scope);
-    conditions[0] =
-      '(d.receiving_agency_id IN (SELECT unnest($3::uuid[])) OR d.resolving_agency_id IN (SELECT unnest($3::uuid[])))';
+    if (!scope.everyAgency) {
+      conditions[0] =
+        '(d.receiving_agency_id IN (SELECT unnest($3::uuid[])) OR d.resolving_agency_id IN (SELECT unnest($3::uuid[])))';
+    }
     const [row] = await this.dataSource.query<
       Array<{ average: string | null; median: number | null; dossiers: number }>
     >(
@@ -306,7 +308,12 @@ export function narrowingFilters(scope: ReportScope): Array<[string, string]> {
 // from these conditions.
 export function scopedDossiers(scope: ReportScope): { conditions: string[]; parameters: unknown[] } {
   const parameters: unknown[] = [new Date(scope.fromMs), new Date(scope.toExclusiveMs), [...scope.agencyIds]];
-  const conditions = ['(d.receiving_agency_id = ANY($3::uuid[]) OR d.resolving_agency_id = ANY($3::uuid[]))'];
+  // Every agency there is: no dossier is outside, and matching hundreds of agencies per row costs.
+  const conditions = [
+    scope.everyAgency
+      ? '$3::uuid[] IS NOT NULL'
+      : '(d.receiving_agency_id = ANY($3::uuid[]) OR d.resolving_agency_id = ANY($3::uuid[]))',
+  ];
   for (const [column, value] of narrowingFilters(scope)) {
     parameters.push(value);
     conditions.push(`d.${column} = $${parameters.length}`);
