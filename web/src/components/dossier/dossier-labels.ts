@@ -3,34 +3,9 @@ import type { Attachment, DossierAction, DossierStep, Deadline } from './dossier
 type SkippedReason = Deadline['explanation']['skippedDays'][number]['reason'];
 type StartAdjustment = Deadline['explanation']['startAdjustment'];
 
-// The same words as the API's action labels (src/modules/dossiers/domain/dossier-actions.ts),
-// for the history rows, which carry only the code. The allowed-actions list brings its own.
-export const ACTION_LABELS = {
-  RECEIVE: 'Tiếp nhận hồ sơ',
-  REQUEST_SUPPLEMENT_AT_RECEPTION: 'Yêu cầu bổ sung, hoàn thiện hồ sơ khi tiếp nhận',
-  REFUSE_AT_RECEPTION: 'Từ chối tiếp nhận hồ sơ',
-  RESUBMIT: 'Nộp lại hồ sơ đã bổ sung',
-  TRANSFER: 'Chuyển hồ sơ đến cơ quan giải quyết',
-  ASSIGN: 'Phân công xử lý',
-  REASSIGN: 'Phân công lại người xử lý',
-  CONSULT: 'Xin ý kiến',
-  ANSWER_CONSULTATION: 'Trả lời xin ý kiến',
-  SEND_FOR_APPROVAL: 'Trình phê duyệt',
-  APPROVE: 'Phê duyệt',
-  RETURN_TO_PREVIOUS_STEP: 'Trả lại bước trước',
-  FORWARD_TO_NEXT_AGENCY: 'Chuyển cơ quan tiếp theo (liên thông)',
-  COMPLETE_STEP: 'Hoàn thành phần việc liên thông',
-  REQUEST_SUPPLEMENT: 'Yêu cầu bổ sung hồ sơ',
-  RECEIVE_SUPPLEMENT: 'Nhận hồ sơ bổ sung',
-  AWAIT_FINANCIAL_OBLIGATION: 'Chờ thực hiện nghĩa vụ tài chính',
-  FINANCIAL_OBLIGATION_MET: 'Đã thực hiện nghĩa vụ tài chính',
-  ISSUE_APOLOGY: 'Gửi phiếu xin lỗi và hẹn lại ngày trả kết quả',
-  RESOLVE: 'Ban hành kết quả giải quyết',
-  REFUSE_AFTER_APPRAISAL: 'Từ chối giải quyết sau thẩm định',
-  RETURN_RESULT: 'Trả kết quả',
-  WITHDRAW: 'Rút hồ sơ theo yêu cầu',
-  STOP: 'Dừng xử lý hồ sơ',
-} as const satisfies Record<DossierAction, string>;
+// The API's own action labels, for the history rows, which carry only the code (the
+// allowed-actions list brings its labels with it). A pure module of the backend: no copy to drift.
+import { DOSSIER_ACTION_LABELS as ACTION_LABELS } from '../../../../src/modules/dossiers/domain/dossier-actions';
 
 // History rows written outside the actions endpoint.
 const OTHER_EVENT_LABELS: Record<string, string> = {
