@@ -42,18 +42,8 @@ export interface Dashboard {
   }>;
 }
 
-function kpisOf(row: MeasureRow | undefined): Kpis {
-  if (!row) {
-    return {
-      received: 0,
-      resolved: 0,
-      late: 0,
-      inProgress: 0,
-      overdue: 0,
-      onTimeRate: null,
-      onlineShare: null,
-    };
-  }
+// An ungrouped measure is always one row (zeros over no dossiers), so a total is never missing.
+function kpisOf(row: MeasureRow): Kpis {
   const fresh = row.newOnline + row.newDirect + row.newPost;
   return {
     received: row.received,
@@ -97,7 +87,7 @@ export class DashboardService {
       toExclusiveMs: Math.min(period.toExclusiveMs, now.getTime()),
     });
     const previousMonth = previousPeriod(month);
-    // The agencies split the dossiers: the month's totals are their rows added up.
+    // The agencies split the dossiers: the month's totals are their rows added up (below).
     const [ytdTotal, previousYtdTotal, byAgency, byAgencyBefore, byProcedure] = await Promise.all([
       this.measures.measure(over(yearToDate), 'none'),
       this.measures.measure(over(previousYearToDate), 'none'),
@@ -105,8 +95,6 @@ export class DashboardService {
       this.measures.measure(over(previousMonth), 'agency'),
       this.dossiers.overdueNowByProcedure(over(month)),
     ]);
-    const monthTotal = [sumRows(byAgency)];
-    const previousMonthTotal = [sumRows(byAgencyBefore)];
     const before = new Map(byAgencyBefore.map((row) => [row.key, onTimeRate(row)]));
     const agencies = byAgency.map((row): DashboardAgencyRow => {
       const kpis = kpisOf(row);
@@ -129,7 +117,7 @@ export class DashboardService {
         .slice(0, WORST);
     return {
       asOf: now.toISOString(),
-      month: { period: month, kpis: kpisOf(monthTotal[0]), previous: kpisOf(previousMonthTotal[0]) },
+      month: { period: month, kpis: kpisOf(sumRows(byAgency)), previous: kpisOf(sumRows(byAgencyBefore)) },
       yearToDate: { period: yearToDate, kpis: kpisOf(ytdTotal[0]), previous: kpisOf(previousYtdTotal[0]) },
       agencies,
       worstProcedures: worst(byProcedure, (row) => row.name),

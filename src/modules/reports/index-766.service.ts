@@ -68,16 +68,19 @@ export class Index766Service {
         rows.set(key, { agencyId: key, agencyName: label, ...counts, evaluations: 0, evaluationScoreSum: 0 });
       }
     }
+    // Agencies with ratings only (none received or resolved in the period) are named here.
     const unnamed = [...ratings.keys()]
       .map((groupKey) => groupKey.split('|')[1])
-      .filter((key) => !rows.has(key));
+      .filter((key) => key !== 'null' && !rows.has(key));
     const names = new Map(
-      (
-        await this.dataSource.query<Array<{ id: string; name: string }>>(
-          'SELECT id::text, name FROM agencies WHERE id::text = ANY($1)',
-          [unnamed.filter((key) => key !== 'null')],
-        )
-      ).map((row) => [row.id, row.name]),
+      unnamed.length === 0
+        ? []
+        : (
+            await this.dataSource.query<Array<{ id: string; name: string }>>(
+              'SELECT id::text, name FROM agencies WHERE id::text = ANY($1)',
+              [unnamed],
+            )
+          ).map((row) => [row.id, row.name]),
     );
     for (const [groupKey, rated] of ratings) {
       const raw = groupKey.split('|')[1];
