@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { AccessTokenService } from '../../src/modules/identity';
 import { ReportMeasuresRepository } from '../../src/modules/reports/report-measures.repository';
 import { ReportRollupFolder } from '../../src/modules/reports/rollups/report-rollup-folder';
+import { DELTAS_TABLE, ROLLUP_TABLES } from '../../src/modules/reports/rollups/rollup-schema';
 import {
   formatIsoDate,
   fromDayNumber,
@@ -75,15 +76,19 @@ async function main(): Promise<void> {
     // batches, here they are folded at once and timed.
     const folding = Date.now();
     const folded = await app.get(ReportRollupFolder).fold();
-    await dataSource.query(
-      'ANALYZE report_counts_month; ANALYZE report_counts_day; ANALYZE report_count_deltas',
-    );
-    const [sizes] = await dataSource.query<Array<{ months: number; days: number }>>(
-      'SELECT (SELECT count(*) FROM report_counts_month)::int AS months, (SELECT count(*) FROM report_counts_day)::int AS days',
-    );
-    console.log(
-      `reports.rollup_fold_s ${((Date.now() - folding) / 1000).toFixed(1)}  deltas ${folded}  month_rows ${sizes.months}  day_rows ${sizes.days}`,
-    );
+    const foldSeconds = (Date.now() - folding) / 1000;
+    const tables = Object.values(ROLLUP_TABLES);
+    for (const table of [...tables.flatMap((set) => [set.month, set.day]), DELTAS_TABLE]) {
+      await dataSource.query(`ANALYZE ${table}`);
+    }
+    const sizes: string[] = [];
+    for (const [name, set] of Object.entries(ROLLUP_TABLES)) {
+      const [{ months, days }] = await dataSource.query<Array<{ months: number; days: number }>>(
+        `SELECT (SELECT count(*) FROM ${set.month})::int AS months, (SELECT count(*) FROM ${set.day})::int AS days`,
+      );
+      sizes.push(`${name}_month_rows ${months}  ${name}_day_rows ${days}`);
+    }
+    console.log(`reports.rollup_fold_s ${foldSeconds.toFixed(1)}  deltas ${folded}  ${sizes.join('  ')}`);
     // The last twelve months to yesterday (the generator spreads receipts over two years to today).
     const today = vietnamDayNumberOf(Date.now());
     const period = `${formatIsoDate(fromDayNumber(today - 365))}..${formatIsoDate(fromDayNumber(today - 1))}`;

@@ -146,11 +146,16 @@ describe('report rollups', () => {
 
   async function expectAgreement(stage: string): Promise<number> {
     let compared = 0;
+    const [{ sectorId }] = await dataSource.query<Array<{ sectorId: string }>>(
+      `SELECT sector_id AS "sectorId" FROM dossiers WHERE code LIKE 'RU-%' GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
+    );
     const scopes: Array<Omit<ReportScope, 'fromMs' | 'toExclusiveMs' | 'policy'>> = [
       { agencyIds: everyAgency, everyAgency: true }, // no agency filter at all
       { agencyIds: [fixtures.ids['PY-COMMUNE-22015'], fixtures.ids['PY-COMMUNE-22015-DESK']] },
       { agencyIds: everyAgency, channel: 'ONLINE', levelCode: 'COMMUNE' },
       { agencyIds: everyAgency, resolvingAgencyId: fixtures.ids['PY-DISTRICT-555'] },
+      { agencyIds: everyAgency, everyAgency: true, sectorId }, // the by-sector rollups
+      { agencyIds: everyAgency, sectorId, channel: 'DIRECT' }, // the fine ones
     ];
     const periods = PERIODS.map((key) => parseReportPeriod(key));
     // A report "as of" an instant within a day (the dashboard's now).
@@ -227,6 +232,7 @@ describe('report rollups', () => {
       dayRowsDiffering: 0,
       monthRowsDiffering: 0,
       agencyRowsDiffering: 0,
+      sectorRowsDiffering: 0,
     });
   });
 
@@ -260,6 +266,7 @@ describe('report rollups', () => {
       dayRowsDiffering: 0,
       monthRowsDiffering: 0,
       agencyRowsDiffering: 0,
+      sectorRowsDiffering: 0,
     });
     await folder.fold();
     await expectAgreement('changed and folded');
@@ -267,6 +274,7 @@ describe('report rollups', () => {
       dayRowsDiffering: 0,
       monthRowsDiffering: 0,
       agencyRowsDiffering: 0,
+      sectorRowsDiffering: 0,
     });
   });
 
@@ -279,6 +287,13 @@ describe('report rollups', () => {
       dayRowsDiffering: 1,
       monthRowsDiffering: 1,
       agencyRowsDiffering: 1,
+      sectorRowsDiffering: 1,
     });
+    // A by-sector count standing for a dimension it drops (received online) gone wrong.
+    await dataSource.query(
+      `UPDATE report_sector_counts_month SET received_online = received_online + 1
+       WHERE ctid = (SELECT ctid FROM report_sector_counts_month LIMIT 1)`,
+    );
+    expect((await folder.check()).sectorRowsDiffering).toBe(2);
   });
 });

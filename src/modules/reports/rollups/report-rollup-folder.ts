@@ -4,26 +4,42 @@ import { DELTAS_TABLE, EVENT_COUNTERS, ROLLUP_TABLES, type RollupTableSet } from
 
 const COUNTERS = EVENT_COUNTERS.join(', ');
 const SUMS = EVENT_COUNTERS.map((name) => `sum(${name}) AS ${name}`).join(', ');
-const ACCUMULATE = EVENT_COUNTERS.map((name) => `${name} = t.${name} + EXCLUDED.${name}`).join(', ');
 const FOLD_LOCK = "hashtext('report_rollup_fold')";
 const BATCH = 100_000;
 // After a fold this large (a historical import, a mass update), the emptied deltas table is
 // vacuumed at once: readers scan it, and its dead rows would cost them until autovacuum came.
 const VACUUM_AFTER = 50_000;
-const TABLE_SETS: readonly RollupTableSet[] = [ROLLUP_TABLES.fine, ROLLUP_TABLES.byAgency];
+const TABLE_SETS: readonly RollupTableSet[] = [
+  ROLLUP_TABLES.fine,
+  ROLLUP_TABLES.byAgency,
+  ROLLUP_TABLES.bySector,
+];
 
 export interface RollupCheck {
   readonly dayRowsDiffering: number; // day groups whose stored counts differ from a recount
   readonly monthRowsDiffering: number; // month groups that are not the sum of their days
   readonly agencyRowsDiffering: number; // rows of the by-agency tables that are not the fine ones summed
+  readonly sectorRowsDiffering: number; // rows of the by-sector tables that are not the fine ones summed
+}
+
+// A set's counter columns, and their sums over rows of the fine columns (the split counters
+// computed from the dimensions they stand for).
+function countersOf(set: RollupTableSet): string[] {
+  return [...EVENT_COUNTERS, ...set.splitCounters.map((split) => split.name)];
+}
+function sumsFromFine(set: RollupTableSet): string {
+  return [SUMS, ...set.splitCounters.map((split) => `sum(${split.of}) AS ${split.name}`)].join(', ');
 }
 
 // The upsert of one rollup table from the CTE `moved` (deltas by day).
-function foldInto(table: string, bucket: 'day' | 'month', dimensions: string): string {
+function foldInto(set: RollupTableSet, bucket: 'day' | 'month'): string {
+  const dimensions = set.dimensions.join(', ');
+  const counters = countersOf(set);
   const key = bucket === 'day' ? 'day' : "date_trunc('month', day)::date";
-  return `INSERT INTO ${table} AS t (${bucket}, ${dimensions}, ${COUNTERS})
-          SELECT ${key}, ${dimensions}, ${SUMS} FROM moved GROUP BY 1, ${dimensions}
-          ON CONFLICT (${bucket}, ${dimensions}) DO UPDATE SET ${ACCUMULATE}`;
+  const accumulate = counters.map((name) => `${name} = t.${name} + EXCLUDED.${name}`).join(', ');
+  return `INSERT INTO ${set[bucket]} AS t (${bucket}, ${dimensions}, ${counters.join(', ')})
+          SELECT ${key}, ${dimensions}, ${sumsFromFine(set)} FROM moved GROUP BY 1, ${dimensions}
+          ON CONFLICT (${bucket}, ${dimensions}) DO UPDATE SET ${accumulate}`;
 }
 
 // Folds the deltas the dossiers' triggers append into the rollup tables, and checks the rollups
@@ -35,13 +51,10 @@ export class ReportRollupFolder {
   // One fold at a time (others skip); the deltas taken are removed and added in one transaction,
   // so a reader sees them either as deltas or in the rollups, never twice nor not at all.
   async fold(): Promise<number> {
-    const upserts = TABLE_SETS.flatMap((set, index) => {
-      const dimensions = set.dimensions.join(', ');
-      return [
-        `day_${index} AS (${foldInto(set.day, 'day', dimensions)})`,
-        `month_${index} AS (${foldInto(set.month, 'month', dimensions)})`,
-      ];
-    });
+    const upserts = TABLE_SETS.flatMap((set, index) => [
+      `day_${index} AS (${foldInto(set, 'day')})`,
+      `month_${index} AS (${foldInto(set, 'month')})`,
+    ]);
     const fine = ROLLUP_TABLES.fine.dimensions.join(', ');
     let total = 0;
     for (;;) {
@@ -75,8 +88,8 @@ export class ReportRollupFolder {
   }
 
   // Recounts every dossier's events from scratch and compares with the day rollup plus the
-  // unfolded deltas, each month with the sum of its days, and the by-agency tables with the fine
-  // ones summed; all are 0 when all is well.
+  // unfolded deltas, each month with the sum of its days, and the coarser tables (by agency, by
+  // sector) with the fine ones summed; all are 0 when all is well.
   async check(): Promise<RollupCheck> {
     const fine = ROLLUP_TABLES.fine;
     const dimensions = fine.dimensions.join(', ');
@@ -104,25 +117,36 @@ export class ReportRollupFolder {
             b AS (SELECT month, ${dimensions}, ${COUNTERS} FROM ${fine.month})
        ${differing('monthRowsDiffering', 'month', dimensions)}`,
     );
-    let agencyRowsDiffering = 0;
-    const byAgency = ROLLUP_TABLES.byAgency;
-    const coarse = byAgency.dimensions.join(', ');
-    for (const bucket of ['day', 'month'] as const) {
-      const [{ rows }] = await this.dataSource.query<Array<{ rows: number }>>(
-        `WITH a AS (SELECT ${bucket}, ${coarse}, ${SUMS} FROM ${fine[bucket]} GROUP BY ${bucket}, ${coarse}),
-              b AS (SELECT ${bucket}, ${coarse}, ${COUNTERS} FROM ${byAgency[bucket]})
-         ${differing('rows', bucket, coarse)}`,
-      );
-      agencyRowsDiffering += rows;
-    }
-    return { dayRowsDiffering, monthRowsDiffering, agencyRowsDiffering };
+    const coarserRowsDiffering = async (coarse: RollupTableSet) => {
+      let rows = 0;
+      const dimensions = coarse.dimensions.join(', ');
+      for (const bucket of ['day', 'month'] as const) {
+        const [found] = await this.dataSource.query<Array<{ rows: number }>>(
+          `WITH a AS (SELECT ${bucket}, ${dimensions}, ${sumsFromFine(coarse)} FROM ${fine[bucket]}
+                      GROUP BY ${bucket}, ${dimensions}),
+                b AS (SELECT ${bucket}, ${dimensions}, ${countersOf(coarse).join(', ')} FROM ${coarse[bucket]})
+           ${differing('rows', bucket, dimensions, countersOf(coarse))}`,
+        );
+        rows += found.rows;
+      }
+      return rows;
+    };
+    return {
+      dayRowsDiffering,
+      monthRowsDiffering,
+      agencyRowsDiffering: await coarserRowsDiffering(ROLLUP_TABLES.byAgency),
+      sectorRowsDiffering: await coarserRowsDiffering(ROLLUP_TABLES.bySector),
+    };
   }
 }
 
 // Rows of a and b (same key) whose counters differ, a missing row counting as zeros.
-function differing(alias: string, bucket: string, dimensions: string): string {
-  const differs = EVENT_COUNTERS.map((name) => `coalesce(a.${name}, 0) <> coalesce(b.${name}, 0)`).join(
-    ' OR ',
-  );
+function differing(
+  alias: string,
+  bucket: string,
+  dimensions: string,
+  counters: readonly string[] = EVENT_COUNTERS,
+): string {
+  const differs = counters.map((name) => `coalesce(a.${name}, 0) <> coalesce(b.${name}, 0)`).join(' OR ');
   return `SELECT count(*)::int AS "${alias}" FROM a FULL JOIN b USING (${bucket}, ${dimensions}) WHERE ${differs}`;
 }

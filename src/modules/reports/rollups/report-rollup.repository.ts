@@ -187,12 +187,22 @@ export class ReportRollupRepository {
       .map((boundary) => boundary.dayStart)
       .sort()
       .at(-1);
-    const tables = tablesFor(scope, group, alsoByLevel);
-    const columns = [...tables.dimensions, ...EVENT_COUNTERS].join(', ');
+    const tables = tablesFor(scope, group); // every set holds the level
+    // The rollup tables' columns, and the same computed from the fine ones (deltas, events).
+    const columns = [
+      ...tables.dimensions,
+      ...EVENT_COUNTERS,
+      ...tables.splitCounters.map(({ name }) => name),
+    ].join(', ');
+    const fineColumns = [
+      ...tables.dimensions,
+      ...EVENT_COUNTERS,
+      ...tables.splitCounters.map((split) => `${split.of} AS ${split.name}`),
+    ].join(', ');
     const sources = [
       `SELECT 'M' AS src, r.month AS bucket, NULL::timestamptz AS at, ${columns}
        FROM ${tables.month} r WHERE r.month < ${parameter(latestMonth)}`,
-      `SELECT 'X', r.day, NULL::timestamptz, ${columns}
+      `SELECT 'X', r.day, NULL::timestamptz, ${fineColumns}
        FROM ${DELTAS_TABLE} r WHERE r.day < ${parameter(latestDay)}`,
     ];
     const dayRanges = boundaries.flatMap((boundary) =>
@@ -215,7 +225,7 @@ export class ReportRollupRepository {
       const to = parameter(new Date(Math.max(...ranges.map((range) => range.toMs))));
       const within = (column: string) => `(${column} >= ${from} AND ${column} < ${to})`;
       sources.push(
-        `SELECT 'R', NULL::date, e.at, ${columns}
+        `SELECT 'R', NULL::date, e.at, ${fineColumns}
          FROM (SELECT e.at, ${DOSSIER_DIMENSIONS}, ${EVENT_COUNTERS.map((name) => `e.${name}`).join(', ')}
                FROM dossiers d, LATERAL report_events(d) e
                WHERE (${within('d.received_at')} OR ${within('coalesce(d.resolved_at, d.ended_at)')}
@@ -235,8 +245,12 @@ export class ReportRollupRepository {
       conditions.push('NOT r.ended_unresolved');
     }
     const level = alsoByLevel ? 'r.level_code' : 'NULL::text';
+    const counterSql: Record<CumulativeCounter, string> = { ...COUNTER_SQL };
+    for (const split of tables.splitCounters) {
+      counterSql[split.counter] = `sum(r.${split.name})`;
+    }
     const aggregates = CUMULATIVE_COUNTERS.map(
-      (counter) => `coalesce(${COUNTER_SQL[counter]}, 0) AS "${counter}"`,
+      (counter) => `coalesce(${counterSql[counter]}, 0) AS "${counter}"`,
     ).join(',\n             ');
     const totals = CUMULATIVE_COUNTERS.map(
       (counter) => `sum(w.weight * g."${counter}")::float8 AS "${counter}"`,
@@ -293,15 +307,17 @@ export class ReportRollupRepository {
   }
 }
 
-// The by-agency tables serve every report that neither groups nor filters by sector or
-// procedure; the others read the fine tables.
-function tablesFor(scope: ReportScope, group: ReportGroup, alsoByLevel: boolean): RollupTableSet {
-  const needsProcedure =
-    group === 'sector' ||
-    group === 'procedure' ||
-    scope.sectorId !== undefined ||
-    scope.procedureId !== undefined;
-  return needsProcedure || alsoByLevel ? ROLLUP_TABLES.fine : ROLLUP_TABLES.byAgency;
+// The smallest tables that hold what the report groups and filters by: the by-agency ones unless
+// it needs the sector or procedure; the by-sector ones when it needs the sector but neither the
+// procedure nor the channel or service level; the fine ones otherwise.
+function tablesFor(scope: ReportScope, group: ReportGroup): RollupTableSet {
+  const needsProcedure = group === 'procedure' || scope.procedureId !== undefined;
+  const needsSector = group === 'sector' || scope.sectorId !== undefined;
+  const needsChannel = group === 'channel' || group === 'serviceLevel' || scope.channel !== undefined;
+  if (needsProcedure || (needsSector && needsChannel)) {
+    return ROLLUP_TABLES.fine;
+  }
+  return needsSector ? ROLLUP_TABLES.bySector : ROLLUP_TABLES.byAgency;
 }
 
 function zeroRow(): RolledMeasureRow {

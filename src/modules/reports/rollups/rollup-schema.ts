@@ -1,6 +1,10 @@
-// The rollup tables (migration ReportRollups) as the folder and the readers name them. Two sets:
-// the fine one by every reporting dimension, and one without sector and procedure (an order of
-// magnitude fewer rows) for the reports that neither group nor filter by them.
+import { type CumulativeCounter } from './cumulative-counts';
+
+// The rollup tables (migrations ReportRollups and ReportSectorRollups) as the folder and the
+// readers name them. Three sets: the fine one by every reporting dimension; one without sector and
+// procedure (an order of magnitude fewer rows) for the reports that neither group nor filter by
+// them; and one by sector without procedure, channel, service level and the dossier flags, whose
+// counts by those are kept as counters instead, for the reports by sector (Biểu 06 among them).
 export const EVENT_COUNTERS = [
   'received',
   'closed',
@@ -25,21 +29,76 @@ const AGENCY_DIMENSIONS = [
   ...FLAGS,
 ] as const;
 const ALL_DIMENSIONS = [...AGENCY_DIMENSIONS, 'sector_id', 'procedure_id'] as const;
+const SECTOR_DIMENSIONS = [
+  'receiving_agency_id',
+  'resolving_agency_id',
+  'level_code',
+  'sector_id',
+  'ended_unresolved',
+] as const;
 
 export type RollupDimension = (typeof ALL_DIMENSIONS)[number];
+
+// A counter of a coarser table standing for a dimension it drops: `of` is an expression over the
+// fine columns (the deltas', the events of the dossiers), summed into the column `name`; the
+// readers take the cumulative counter `counter` from it.
+export interface SplitCounter {
+  readonly name: string;
+  readonly of: string;
+  readonly counter: CumulativeCounter;
+}
+
+const BY_DROPPED_DIMENSION: readonly SplitCounter[] = [
+  { name: 'received_online', of: "received * (channel = 'ONLINE')::int", counter: 'receivedOnline' },
+  { name: 'received_direct', of: "received * (channel = 'DIRECT')::int", counter: 'receivedDirect' },
+  { name: 'received_post', of: "received * (channel = 'POST')::int", counter: 'receivedPost' },
+  {
+    name: 'online_level3',
+    of: "received * (channel = 'ONLINE' AND service_level = 3)::int",
+    counter: 'onlineLevel3',
+  },
+  {
+    name: 'online_level4',
+    of: "received * (channel = 'ONLINE' AND service_level = 4)::int",
+    counter: 'onlineLevel4',
+  },
+  { name: 'received_inter_agency', of: 'received * inter_agency::int', counter: 'receivedInterAgency' },
+  { name: 'closed_inter_agency', of: 'closed * inter_agency::int', counter: 'closedInterAgency' },
+  {
+    name: 'received_with_supplement',
+    of: 'received * with_supplement::int',
+    counter: 'receivedWithSupplement',
+  },
+  { name: 'closed_with_supplement', of: 'closed * with_supplement::int', counter: 'closedWithSupplement' },
+  { name: 'received_with_apology', of: 'received * with_apology::int', counter: 'receivedWithApology' },
+  { name: 'closed_with_apology', of: 'closed * with_apology::int', counter: 'closedWithApology' },
+];
 
 export interface RollupTableSet {
   readonly day: string;
   readonly month: string;
   readonly dimensions: readonly RollupDimension[];
+  readonly splitCounters: readonly SplitCounter[];
 }
 
 export const ROLLUP_TABLES = {
-  fine: { day: 'report_counts_day', month: 'report_counts_month', dimensions: ALL_DIMENSIONS },
+  fine: {
+    day: 'report_counts_day',
+    month: 'report_counts_month',
+    dimensions: ALL_DIMENSIONS,
+    splitCounters: [],
+  },
   byAgency: {
     day: 'report_agency_counts_day',
     month: 'report_agency_counts_month',
     dimensions: AGENCY_DIMENSIONS,
+    splitCounters: [],
+  },
+  bySector: {
+    day: 'report_sector_counts_day',
+    month: 'report_sector_counts_month',
+    dimensions: SECTOR_DIMENSIONS,
+    splitCounters: BY_DROPPED_DIMENSION,
   },
 } as const satisfies Record<string, RollupTableSet>;
 
