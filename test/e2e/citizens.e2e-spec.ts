@@ -109,11 +109,78 @@ describe('citizen accounts', () => {
       .get('/api/v1/users')
       .set(...bearer(citizen.body.accessToken));
     expect(response.status).toBe(403);
-    const password = await testApp
-      .http()
-      .post('/api/v1/me/password')
-      .set(...bearer(citizen.body.accessToken))
-      .send({ currentPassword: 'Hoa-sen-2026', newPassword: 'Moi-hoan-toan-1' });
-    expect(password.status).toBe(403);
+  });
+
+  describe('changing her own password (POST /me/password)', () => {
+    const login = (loginName: string, password: string) =>
+      testApp.http().post('/api/v1/auth/login').send({ login: loginName, password });
+    const changePassword = (accessToken: string, body: object) =>
+      testApp
+        .http()
+        .post('/api/v1/me/password')
+        .set(...bearer(accessToken))
+        .send(body);
+
+    it('checks the current password, refuses a weak new one under its field, then changes it', async () => {
+      const citizen = await register({
+        fullName: 'Võ Thị Mai',
+        phone: '0905777888',
+        email: 'mai.vo@example.vn',
+        password: 'Hoa-sen-2026',
+      });
+      const other = await register({ fullName: 'Đỗ Văn Nam', phone: '0905777999', password: 'Hoa-sen-2026' });
+      const token = citizen.body.accessToken as string;
+
+      const wrong = await changePassword(token, {
+        currentPassword: 'Sai-mat-khau-1',
+        newPassword: 'Trang-moi-2027!',
+      });
+      expect(wrong.status).toBe(400);
+      expect(wrong.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(wrong.body.errors).toEqual([
+        { field: 'currentPassword', message: 'Mật khẩu hiện tại không đúng' },
+      ]);
+
+      for (const newPassword of ['ngan', 'Mai-0905777888', 'Mai.Vo-2027!', 'Hoa-sen-2026']) {
+        const weak = await changePassword(token, { currentPassword: 'Hoa-sen-2026', newPassword });
+        expect(weak.status).toBe(400);
+        expect((weak.body.errors as Array<{ field: string }>).map((error) => error.field)).toEqual(
+          expect.arrayContaining(['newPassword']),
+        );
+      }
+      // Whose password is the token's to say: a body naming another account is refused.
+      const smuggled = await changePassword(token, {
+        currentPassword: 'Hoa-sen-2026',
+        newPassword: 'Trang-moi-2027!',
+        citizenId: other.body.profile.id,
+      });
+      expect(smuggled.status).toBe(400);
+
+      const changed = await changePassword(token, {
+        currentPassword: 'Hoa-sen-2026',
+        newPassword: 'Trang-moi-2027!',
+      });
+      expect(changed.status).toBe(204);
+      expect((await login('0905777888', 'Hoa-sen-2026')).status).toBe(401);
+      expect((await login('0905777888', 'Trang-moi-2027!')).status).toBe(200);
+      expect((await login('mai.vo@example.vn', 'Trang-moi-2027!')).status).toBe(200);
+      // The other citizen, with the same old password, is untouched.
+      expect((await login('0905777999', 'Hoa-sen-2026')).status).toBe(200);
+
+      const audit = await testApp.dataSource.query<Array<{ action: string; summary: unknown }>>(
+        `SELECT action, summary FROM audit_events WHERE target_id = $1 AND action = 'citizen.change-password'`,
+        [citizen.body.profile.id],
+      );
+      expect(audit).toHaveLength(1);
+      expect(JSON.stringify(audit)).not.toMatch(/Trang-moi|Hoa-sen/);
+    });
+
+    it('asks a token: without one the answer is 401', async () => {
+      const response = await testApp
+        .http()
+        .post('/api/v1/me/password')
+        .send({ currentPassword: 'Hoa-sen-2026', newPassword: 'Trang-moi-2027!' });
+      expect(response.status).toBe(401);
+    });
   });
 });

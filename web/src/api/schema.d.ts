@@ -1161,7 +1161,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Cán bộ đổi mật khẩu của mình */
+    /** Đổi mật khẩu của chính mình (cán bộ hoặc công dân) */
     post: operations['MeController_changePassword'];
     delete?: never;
     options?: never;
@@ -3459,6 +3459,7 @@ export interface components {
     };
     ChangePasswordDto: {
       currentPassword: string;
+      /** @description Ít nhất 10 ký tự, đủ 3 trong 4 loại; không chứa tên đăng nhập, số điện thoại, e-mail */
       newPassword: string;
     };
     StaffUserPageDto: {
@@ -7042,8 +7043,15 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Vai trò được phép: ADMIN, CLERK, SPECIALIST, UNIT_HEAD, AGENCY_LEADER, LEADER_VIEWER */
+      /** @description Không có quyền */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Quá nhiều lần thử từ địa chỉ này */
+      429: {
         headers: {
           [name: string]: unknown;
         };

@@ -41,3 +41,14 @@ export const accountExists = (field: string): DomainError =>
     `Đã có tài khoản dùng ${field === 'email' ? 'địa chỉ e-mail' : 'số điện thoại'} này.`,
     [{ field, message: `${field} đã được sử dụng` }],
   );
+
+// Changing one's own password: 400 under the field, not 401 (the session itself is valid, and a
+// 401 would make the client refresh and retry).
+export const wrongCurrentPassword = (): DomainError =>
+  new DomainError(
+    'invalid',
+    'wrong-current-password',
+    'Mật khẩu hiện tại không đúng',
+    'Mật khẩu hiện tại không đúng.',
+    [{ field: 'currentPassword', message: 'Mật khẩu hiện tại không đúng' }],
+  );

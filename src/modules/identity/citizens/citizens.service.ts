@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainError } from '../../../common';
 import { FieldCipher } from '../../../infra/crypto/field-cipher';
 import { AuditService } from '../../audit';
-import { accountExists, weakPassword } from '../auth/auth.errors';
+import { accountExists, weakPassword, wrongCurrentPassword } from '../auth/auth.errors';
 import { type AuthSession } from '../auth/auth-session';
 import { AuthService } from '../auth/auth.service';
 import { PasswordHasher } from '../auth/password-hasher';
@@ -74,6 +74,31 @@ export class CitizensService {
       summary: { fullName: citizen.fullName, email, phone, idNumber },
     });
     return { citizen, session: await this.auth.startSession({ kind: 'citizen', id: citizen.id }) };
+  }
+
+  // The citizen's own password (POST /me/password): the id is the caller's own, never one from the
+  // request; the current password must match, and the new one meets the registration's rules.
+  @Transactional()
+  async changeOwnPassword(citizenId: string, currentPassword: string, newPassword: string): Promise<void> {
+    const citizens = this.txHost.tx.getRepository(Citizen);
+    const citizen = await citizens.findOneBy({ id: citizenId });
+    if (!citizen || !(await this.hasher.verify(citizen.passwordHash, currentPassword))) {
+      throw wrongCurrentPassword();
+    }
+    if (currentPassword === newPassword) {
+      throw weakPassword(['Mật khẩu mới phải khác mật khẩu hiện tại.'], 'newPassword');
+    }
+    const phone = citizen.phoneEncrypted ? this.cipher.decrypt(citizen.phoneEncrypted) : '';
+    const problems = findPasswordProblems(newPassword, [phone, citizen.email?.split('@')[0] ?? '']);
+    if (problems.length > 0) {
+      throw weakPassword(problems, 'newPassword');
+    }
+    await citizens.update({ id: citizen.id }, { passwordHash: await this.hasher.hash(newPassword) });
+    await this.audit.record({
+      action: 'citizen.change-password',
+      targetType: 'citizen',
+      targetId: citizen.id,
+    });
   }
 
   // A read of a person's data is audited too (issue 3 item 7).

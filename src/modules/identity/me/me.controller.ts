@@ -1,10 +1,16 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import {
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
+import { SkipThrottle, Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import { CurrentPrincipal } from '../authorization/current-principal.decorator';
-import { AuthenticatedRoute, StaffRoute } from '../authorization/route-policy.decorators';
+import { AuthenticatedRoute } from '../authorization/route-policy.decorators';
 import { type Principal } from '../domain/principal';
-import { ROLES } from '../domain/roles';
-import { ChangePasswordDto } from '../users/staff-user.dto';
+import { ChangePasswordDto } from './change-password.dto';
 import { MeDto } from './me.dto';
 import { MeService } from './me.service';
 
@@ -21,11 +27,16 @@ export class MeController {
     return this.me.describe(principal);
   }
 
+  // Limited per address as sign-in is: the current password must not be guessable through here.
   @Post('password')
-  @StaffRoute(...ROLES)
+  @AuthenticatedRoute()
+  @UseGuards(ThrottlerGuard)
+  @SkipThrottle({ tracking: true })
+  @Throttle({ auth: {} })
   @HttpCode(204)
-  @ApiOperation({ summary: 'Cán bộ đổi mật khẩu của mình' })
+  @ApiOperation({ summary: 'Đổi mật khẩu của chính mình (cán bộ hoặc công dân)' })
   @ApiNoContentResponse()
+  @ApiTooManyRequestsResponse({ description: 'Quá nhiều lần thử từ địa chỉ này' })
   changePassword(@CurrentPrincipal() principal: Principal, @Body() body: ChangePasswordDto): Promise<void> {
     return this.me.changePassword(principal, body.currentPassword, body.newPassword);
   }

@@ -21,7 +21,11 @@ export class MeService {
     return { kind: 'staff', staff };
   }
 
+  // Each account changes its own password only: the principal says whose, the body cannot.
   changePassword(principal: Principal, currentPassword: string, newPassword: string): Promise<void> {
+    if (principal.kind === 'citizen') {
+      return this.citizens.changeOwnPassword(principal.id, currentPassword, newPassword);
+    }
     return this.users.changeOwnPassword(principal, currentPassword, newPassword);
   }
 }

@@ -81,18 +81,6 @@ export class ResetPasswordDto {
   newPassword!: string;
 }
 
-export class ChangePasswordDto {
-  @ApiProperty()
-  @IsString()
-  @MaxLength(128)
-  currentPassword!: string;
-
-  @ApiProperty()
-  @IsString()
-  @MaxLength(128)
-  newPassword!: string;
-}
-
 export class ListStaffUsersQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()

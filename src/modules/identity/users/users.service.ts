@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainError } from '../../../common';
 import { AuditService } from '../../audit';
 import { AgencyDirectory } from '../../catalog';
-import { weakPassword } from '../auth/auth.errors';
+import { weakPassword, wrongCurrentPassword } from '../auth/auth.errors';
 import { PasswordHasher } from '../auth/password-hasher';
 import { RefreshTokenService } from '../auth/refresh-token.service';
 import { AgencyAccessService } from '../authorization/agency-access.service';
@@ -187,13 +187,7 @@ export class UsersService {
   async changeOwnPassword(principal: Principal, currentPassword: string, newPassword: string): Promise<void> {
     const user = await this.users.findOneBy({ id: principal.id });
     if (!user || !(await this.hasher.verify(user.passwordHash, currentPassword))) {
-      throw new DomainError(
-        'invalid',
-        'wrong-current-password',
-        'Mật khẩu hiện tại không đúng',
-        'Mật khẩu hiện tại không đúng.',
-        [{ field: 'currentPassword', message: 'currentPassword không đúng' }],
-      );
+      throw wrongCurrentPassword();
     }
     if (currentPassword === newPassword) {
       throw weakPassword(['Mật khẩu mới phải khác mật khẩu hiện tại.'], 'newPassword');

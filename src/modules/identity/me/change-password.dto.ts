@@ -1,0 +1,17 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, MaxLength } from 'class-validator';
+
+// The signed-in account's own password, staff or citizen: the current one proves it is them.
+export class ChangePasswordDto {
+  @ApiProperty()
+  @IsString()
+  @MaxLength(128)
+  currentPassword!: string;
+
+  @ApiProperty({
+    description: 'Ít nhất 10 ký tự, đủ 3 trong 4 loại; không chứa tên đăng nhập, số điện thoại, e-mail',
+  })
+  @IsString()
+  @MaxLength(128)
+  newPassword!: string;
+}
