@@ -182,6 +182,35 @@ describeWithBrowser('accessibility of the main screens (axe-core) in Chromium', 
     await page.getByRole('button', { name: /^Mở PDF Mẫu 01/ }).waitFor();
     await page.getByText('Đăng ký khai sinh').first().waitFor();
     found.push(...(await auditPage('staff-dossier')));
+
+    await page.getByRole('link', { name: 'Đổi mật khẩu' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Đổi mật khẩu' }).waitFor();
+    found.push(...(await auditPage('staff-change-password')));
+    expect(found).toEqual([]);
+  });
+
+  it("the citizen's change of password, with a refusal under its field", async () => {
+    const found: string[] = [];
+    const registered = await served.testApp
+      .http()
+      .post('/api/v1/auth/citizens/register')
+      .send({ fullName: 'Lý Thị Hạnh', phone: '0905864200', password: 'Hoa-sen-2026' });
+    expect(registered.status).toBe(201);
+    console.expectFailedRequest('/api/v1/me/password');
+    await page.goto(`${served.baseUrl}/dang-nhap`);
+    await page.getByLabel('Số điện thoại hoặc e-mail').fill('0905864200');
+    await page.getByLabel('Mật khẩu').fill('Hoa-sen-2026');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForURL(/\/ho-so-cua-toi$/);
+    await page.getByRole('link', { name: 'Đổi mật khẩu' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Đổi mật khẩu' }).waitFor();
+    // As it stands after a refusal: the server's message under the current password.
+    await page.getByLabel('Mật khẩu hiện tại').fill('Sai-mat-khau-1');
+    await page.getByLabel('Mật khẩu mới', { exact: true }).fill('Trang-moi-2027!');
+    await page.getByLabel('Nhập lại mật khẩu mới').fill('Trang-moi-2027!');
+    await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+    await page.getByText('Mật khẩu hiện tại không đúng').waitFor();
+    found.push(...(await auditPage('citizen-change-password')));
     expect(found).toEqual([]);
   });
 

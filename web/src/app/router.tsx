@@ -43,6 +43,10 @@ export const router = createBrowserRouter([
         path: 'ho-so',
         lazy: async () => ({ Component: (await import('../staff/queue/QueuePage')).QueuePage }),
       },
+      {
+        path: 'doi-mat-khau',
+        lazy: async () => ({ Component: (await import('../staff/ChangePasswordPage')).ChangePasswordPage }),
+      },
       ...staffRoutes,
       ...leaderRoutes,
       ...adminRoutes,

@@ -37,6 +37,11 @@ export function SignInPage() {
         setProblem(NOT_STAFF);
         return;
       }
+      // A password an administrator set is changed first; then on to the page asked for.
+      if (session.mustChangePassword) {
+        await navigate('/can-bo/doi-mat-khau', { replace: true, state: { from: returnTo } });
+        return;
+      }
       await navigate(returnTo, { replace: true });
     } catch (error) {
       const failure = toApiProblem(error);

@@ -41,6 +41,9 @@ export function StaffLayout() {
             <Typography.Text style={{ color: '#fff' }}>
               {principal.username} · {(principal.roles ?? []).map((role) => ROLE_LABELS[role]).join(', ')}
             </Typography.Text>
+            <NavLink to="/can-bo/doi-mat-khau" className="staff-password-link">
+              Đổi mật khẩu
+            </NavLink>
             <Button size="small" onClick={() => void leave()}>
               Đăng xuất
             </Button>

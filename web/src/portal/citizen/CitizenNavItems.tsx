@@ -1,7 +1,7 @@
 import { NavLink, useNavigate } from 'react-router';
 import { signOutCitizen, useCitizenSession } from './citizen-session';
 
-// The portal header's citizen entries: sign in, or my dossiers and sign out.
+// The portal header's citizen entries: sign in, or my dossiers, my password and sign out.
 export function CitizenNavItems() {
   const session = useCitizenSession();
   const navigate = useNavigate();
@@ -20,6 +20,9 @@ export function CitizenNavItems() {
     <>
       <li>
         <NavLink to="/ho-so-cua-toi">Hồ sơ của tôi</NavLink>
+      </li>
+      <li>
+        <NavLink to="/doi-mat-khau">Đổi mật khẩu</NavLink>
       </li>
       <li>
         <button type="button" className="site-nav__button" onClick={() => void signOut()}>

@@ -23,6 +23,10 @@ export const citizenRoutes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./MyDossierPage')).MyDossierPage }),
       },
       {
+        path: 'doi-mat-khau',
+        lazy: async () => ({ Component: (await import('./ChangePasswordPage')).ChangePasswordPage }),
+      },
+      {
         path: 'thu-tuc/:procedureId/nop-truc-tuyen',
         lazy: async () => ({ Component: (await import('./SubmitPage')).SubmitPage }),
       },
