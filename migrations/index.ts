@@ -19,7 +19,7 @@ import { DossierImportedAt1795737223018 } from './1795737223018-dossier-imported
 import { DossierHandlingMinutes1795738495055 } from './1795738495055-dossier-handling-minutes';
 import { ReportRollups1795741100000 } from './1795741100000-report-rollups';
 import { ReportExports1795741200000 } from './1795741200000-report-exports';
-import { ReportSectorRollups1795741300000 } from './1795741300000-report-sector-rollups';
+import { ReportRollupsWithoutChannel1795741300000 } from './1795741300000-report-rollups-without-channel';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -45,5 +45,5 @@ export const MIGRATIONS: MigrationClass[] = [
   DossierHandlingMinutes1795738495055,
   ReportRollups1795741100000,
   ReportExports1795741200000,
-  ReportSectorRollups1795741300000,
+  ReportRollupsWithoutChannel1795741300000,
 ];

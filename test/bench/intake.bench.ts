@@ -2,7 +2,8 @@
 // tree, calendar, the curated procedures). Prints plain "name value" lines:
 // 1. GET /health, the baseline: requests/s, p50, p99;
 // 2. desk intakes (POST /api/v1/dossiers, outcome RECEIVE) at 40 commune desks: intakes/s, p50,
-//    p99, every non-2xx answer, and the ratio to /health;
+//    p99, every non-2xx answer, and the ratio to /health; then without the reports' rollup
+//    triggers and with them again: their cost, as the ratio of throughputs;
 // 3. public tracking (GET /api/v1/public/dossiers/{code}?verifier=) of the codes issued in 2;
 // 4. work queues (GET /api/v1/dossiers) of a clerk, a specialist and leaders, one request at a
 //    time, p50/p95, with BENCH_DOSSIERS (default 1,000,000) dossiers in the database.
@@ -117,6 +118,35 @@ async function measureTracking(dataSource: DataSource, url: string): Promise<Loa
   return runLoad(url, requests);
 }
 
+// What the reports' rollup triggers cost the intake (migrations/…-report-rollups.ts): the same
+// intakes with them disabled, then enabled again, each run next to the one before it. The
+// rollups of this throwaway database are wrong afterwards, and nothing here reads them.
+const REPORT_TRIGGERS = ['report_capture_insert', 'report_capture_update', 'report_capture_delete'];
+
+async function measureReportTriggerCost(
+  dataSource: DataSource,
+  url: string,
+  sign: Sign,
+  withTriggers: LoadResult,
+): Promise<void> {
+  const setTriggers = (state: 'ENABLE' | 'DISABLE') =>
+    dataSource.query(
+      `ALTER TABLE dossiers ${REPORT_TRIGGERS.map((name) => `${state} TRIGGER ${name}`).join(', ')}`,
+    );
+  await setTriggers('DISABLE');
+  let without: LoadResult;
+  try {
+    without = await measureIntakes(dataSource, url, sign);
+  } finally {
+    await setTriggers('ENABLE');
+  }
+  report('receive_without_report_triggers', without);
+  const again = await measureIntakes(dataSource, url, sign);
+  report('receive_with_report_triggers_again', again);
+  const withMean = (withTriggers.perSecond + again.perSecond) / 2;
+  console.log(`intake.report_triggers_throughput_ratio ${(withMean / without.perSecond).toFixed(3)}`);
+}
+
 async function main(): Promise<void> {
   const database = await openBenchDatabase();
   // Tracking's per-address limit at its maximum: the bench measures lookups, not 429s (the load
@@ -144,6 +174,7 @@ async function main(): Promise<void> {
     const intakes = await measureIntakes(dataSource, url, sign);
     report('receive', intakes);
     console.log(`intake.receive_to_health_ratio ${(intakes.perSecond / health.perSecond).toFixed(3)}`);
+    await measureReportTriggerCost(dataSource, url, sign, intakes);
     report('tracking', await measureTracking(dataSource, url));
     const desks = await generateDossiers(dataSource, DOSSIERS);
     console.log(`intake.queue_dossiers ${DOSSIERS}  desks ${desks.length}  runs_per_shape ${QUERY_RUNS}`);

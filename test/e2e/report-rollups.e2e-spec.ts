@@ -154,7 +154,7 @@ describe('report rollups', () => {
       { agencyIds: [fixtures.ids['PY-COMMUNE-22015'], fixtures.ids['PY-COMMUNE-22015-DESK']] },
       { agencyIds: everyAgency, channel: 'ONLINE', levelCode: 'COMMUNE' },
       { agencyIds: everyAgency, resolvingAgencyId: fixtures.ids['PY-DISTRICT-555'] },
-      { agencyIds: everyAgency, everyAgency: true, sectorId }, // the by-sector rollups
+      { agencyIds: everyAgency, everyAgency: true, sectorId }, // the by-sector and by-procedure rollups
       { agencyIds: everyAgency, sectorId, channel: 'DIRECT' }, // the fine ones
     ];
     const periods = PERIODS.map((key) => parseReportPeriod(key));
@@ -232,6 +232,7 @@ describe('report rollups', () => {
       dayRowsDiffering: 0,
       monthRowsDiffering: 0,
       agencyRowsDiffering: 0,
+      procedureRowsDiffering: 0,
       sectorRowsDiffering: 0,
     });
   });
@@ -266,6 +267,7 @@ describe('report rollups', () => {
       dayRowsDiffering: 0,
       monthRowsDiffering: 0,
       agencyRowsDiffering: 0,
+      procedureRowsDiffering: 0,
       sectorRowsDiffering: 0,
     });
     await folder.fold();
@@ -274,6 +276,7 @@ describe('report rollups', () => {
       dayRowsDiffering: 0,
       monthRowsDiffering: 0,
       agencyRowsDiffering: 0,
+      procedureRowsDiffering: 0,
       sectorRowsDiffering: 0,
     });
   });
@@ -287,6 +290,7 @@ describe('report rollups', () => {
       dayRowsDiffering: 1,
       monthRowsDiffering: 1,
       agencyRowsDiffering: 1,
+      procedureRowsDiffering: 1,
       sectorRowsDiffering: 1,
     });
     // A by-sector count standing for a dimension it drops (received online) gone wrong.

@@ -9,17 +9,14 @@ const BATCH = 100_000;
 // After a fold this large (a historical import, a mass update), the emptied deltas table is
 // vacuumed at once: readers scan it, and its dead rows would cost them until autovacuum came.
 const VACUUM_AFTER = 50_000;
-const TABLE_SETS: readonly RollupTableSet[] = [
-  ROLLUP_TABLES.fine,
-  ROLLUP_TABLES.byAgency,
-  ROLLUP_TABLES.bySector,
-];
+const TABLE_SETS: readonly RollupTableSet[] = Object.values(ROLLUP_TABLES);
 
 export interface RollupCheck {
   readonly dayRowsDiffering: number; // day groups whose stored counts differ from a recount
   readonly monthRowsDiffering: number; // month groups that are not the sum of their days
   readonly agencyRowsDiffering: number; // rows of the by-agency tables that are not the fine ones summed
-  readonly sectorRowsDiffering: number; // rows of the by-sector tables that are not the fine ones summed
+  readonly procedureRowsDiffering: number; // the same of the by-procedure tables
+  readonly sectorRowsDiffering: number; // the same of the by-sector tables
 }
 
 // A set's counter columns, and their sums over rows of the fine columns (the split counters
@@ -89,7 +86,7 @@ export class ReportRollupFolder {
 
   // Recounts every dossier's events from scratch and compares with the day rollup plus the
   // unfolded deltas, each month with the sum of its days, and the coarser tables (by agency, by
-  // sector) with the fine ones summed; all are 0 when all is well.
+  // procedure, by sector) with the fine ones summed; all are 0 when all is well.
   async check(): Promise<RollupCheck> {
     const fine = ROLLUP_TABLES.fine;
     const dimensions = fine.dimensions.join(', ');
@@ -135,6 +132,7 @@ export class ReportRollupFolder {
       dayRowsDiffering,
       monthRowsDiffering,
       agencyRowsDiffering: await coarserRowsDiffering(ROLLUP_TABLES.byAgency),
+      procedureRowsDiffering: await coarserRowsDiffering(ROLLUP_TABLES.byProcedure),
       sectorRowsDiffering: await coarserRowsDiffering(ROLLUP_TABLES.bySector),
     };
   }

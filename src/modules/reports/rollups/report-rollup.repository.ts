@@ -307,15 +307,18 @@ export class ReportRollupRepository {
   }
 }
 
-// The smallest tables that hold what the report groups and filters by: the by-agency ones unless
-// it needs the sector or procedure; the by-sector ones when it needs the sector but neither the
-// procedure nor the channel or service level; the fine ones otherwise.
+// The smallest tables that hold what the report groups and filters by: the fine ones when it needs
+// the channel or service level with the sector or procedure; otherwise by procedure, by sector or
+// by agency, whichever is the finest it needs.
 function tablesFor(scope: ReportScope, group: ReportGroup): RollupTableSet {
   const needsProcedure = group === 'procedure' || scope.procedureId !== undefined;
   const needsSector = group === 'sector' || scope.sectorId !== undefined;
   const needsChannel = group === 'channel' || group === 'serviceLevel' || scope.channel !== undefined;
-  if (needsProcedure || (needsSector && needsChannel)) {
+  if ((needsProcedure || needsSector) && needsChannel) {
     return ROLLUP_TABLES.fine;
+  }
+  if (needsProcedure) {
+    return ROLLUP_TABLES.byProcedure;
   }
   return needsSector ? ROLLUP_TABLES.bySector : ROLLUP_TABLES.byAgency;
 }

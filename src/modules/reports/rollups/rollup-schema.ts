@@ -1,10 +1,13 @@
 import { type CumulativeCounter } from './cumulative-counts';
 
-// The rollup tables (migrations ReportRollups and ReportSectorRollups) as the folder and the
-// readers name them. Three sets: the fine one by every reporting dimension; one without sector and
-// procedure (an order of magnitude fewer rows) for the reports that neither group nor filter by
-// them; and one by sector without procedure, channel, service level and the dossier flags, whose
-// counts by those are kept as counters instead, for the reports by sector (Biểu 06 among them).
+// The rollup tables (migrations ReportRollups and ReportRollupsWithoutChannel) as the folder and
+// the readers name them. Four sets:
+// - fine: by every reporting dimension;
+// - by agency: without sector and procedure (a quarter of the rows), for the reports that neither
+//   group nor filter by them;
+// - by procedure, and by sector: without channel, service level and the dossier flags, whose
+//   counts by those are kept as counters instead (split counters, below), for the reports by
+//   procedure or sector (Biểu 06 among them) that do not need the channel either.
 export const EVENT_COUNTERS = [
   'received',
   'closed',
@@ -36,6 +39,7 @@ const SECTOR_DIMENSIONS = [
   'sector_id',
   'ended_unresolved',
 ] as const;
+const PROCEDURE_DIMENSIONS = [...SECTOR_DIMENSIONS, 'procedure_id'] as const;
 
 export type RollupDimension = (typeof ALL_DIMENSIONS)[number];
 
@@ -93,6 +97,12 @@ export const ROLLUP_TABLES = {
     month: 'report_agency_counts_month',
     dimensions: AGENCY_DIMENSIONS,
     splitCounters: [],
+  },
+  byProcedure: {
+    day: 'report_procedure_counts_day',
+    month: 'report_procedure_counts_month',
+    dimensions: PROCEDURE_DIMENSIONS,
+    splitCounters: BY_DROPPED_DIMENSION,
   },
   bySector: {
     day: 'report_sector_counts_day',
