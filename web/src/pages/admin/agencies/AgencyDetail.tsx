@@ -8,9 +8,9 @@ import { showFieldProblems } from '../../../components/problem-fields';
 import { formatDate } from '../../../lib/datetime';
 import { AGENCY_KIND_LABELS, LEVEL_LABELS } from '../../../lib/labels';
 import { useApi } from '../../../lib/use-api';
+import { OfficeHoursCard } from '../calendar/OfficeHoursCard';
 import { CloseAgencyModal } from './CloseAgencyModal';
 import { CreateAgencyModal } from './CreateAgencyModal';
-import { OfficeHoursCard } from './OfficeHoursCard';
 
 type Succession = components['schemas']['AgencySuccessionResponse'];
 

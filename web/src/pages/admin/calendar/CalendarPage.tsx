@@ -19,6 +19,7 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useApi } from '../../../lib/use-api';
 import { type CalendarDay, calendarApi } from './calendar-api';
 import { DAY_KIND_COLOURS, DAY_KIND_LABELS } from './day-kinds';
+import { OfficeHoursCard } from './OfficeHoursCard';
 import { YearScheduleEditor } from './YearScheduleEditor';
 
 const ISO = 'YYYY-MM-DD';
@@ -112,8 +113,9 @@ function CalendarHeader({
 const NEIGHBOUR_DAYS_THEME = { token: { colorTextDisabled: 'rgba(0, 0, 0, 0.56)' } };
 
 // The working calendar as administrators keep it: a month with its holidays, lunar dates,
-// compensatory days off and make-up days (GET /calendar/days), and the year's official schedule
-// beside it, edited with the recompute preview before it is saved.
+// compensatory days off and make-up days (GET /calendar/days), the year's official schedule
+// beside it, edited with the recompute preview before it is saved, and below them the province's
+// default office hours (an agency's own are on its page).
 export function CalendarPage() {
   const [params] = useSearchParams();
   // ?thang=2027-02 opens that month (a link from elsewhere, a bookmark).
@@ -208,6 +210,11 @@ export function CalendarPage() {
         </Col>
         <Col xs={24} xl={9}>
           <YearScheduleEditor year={selected.year()} pickedDate={picked} onSaved={() => days.reload()} />
+        </Col>
+        <Col xs={24}>
+          <Card size="small">
+            <OfficeHoursCard agencyId={null} headingLevel={2} />
+          </Card>
         </Col>
       </Row>
     </>

@@ -27,12 +27,48 @@ const DEFAULT_PERIODS: Period[] = [
 const describePeriods = (periods: readonly Period[]) =>
   periods.map((period) => `${period.start}–${period.end}`).join(', ');
 
+// The API's field errors this form shows in place: the dates, the periods as a whole (their
+// order, one ending before it starts) under the list, and a single period's clock.
 const isShown = (path: Array<string | number>) =>
-  path[0] === 'validFrom' || path[0] === 'validTo' || (path[0] === 'periods' && path.length === 3);
+  path[0] === 'validFrom' ||
+  path[0] === 'validTo' ||
+  (path[0] === 'periods' && (path.length === 1 || path.length === 3));
+
+// The province default (agencyId null) and an agency's own rules are the same API with another
+// scope; only the words differ.
+const SCOPE_TEXTS = {
+  agency: {
+    title: 'Giờ làm việc',
+    headingId: 'gio-lam-viec',
+    formName: 'gio-lam-viec-rieng',
+    intro: null,
+    empty: 'Cơ quan chưa có quy định riêng: làm việc theo giờ của cơ quan cấp trên hoặc của tỉnh.',
+    add: 'Thêm giờ làm việc riêng',
+  },
+  province: {
+    title: 'Giờ làm việc mặc định của tỉnh',
+    headingId: 'gio-lam-viec-tinh',
+    formName: 'gio-lam-viec-tinh',
+    intro:
+      'Áp dụng cho mọi cơ quan không có quy định riêng (của mình hoặc của cơ quan cấp trên). Một quy định mới bắt đầu trong thời gian của quy định không thời hạn sẽ thay thế quy định đó từ ngày bắt đầu; hạn giải quyết của các hồ sơ đang giải quyết được tính lại theo giờ mới.',
+    empty: 'Chưa có quy định giờ làm việc chung của tỉnh.',
+    add: 'Thêm quy định giờ làm việc của tỉnh',
+  },
+} as const;
+
+// Without agencyId the API lists every rule: the province's are those of no agency.
+async function listRules(agencyId: string | null): Promise<Rule[]> {
+  if (agencyId) {
+    return unwrap(api.GET('/api/v1/calendar/office-hours', { params: { query: { agencyId } } }));
+  }
+  const rules = await unwrap(api.GET('/api/v1/calendar/office-hours'));
+  return rules.filter((rule) => rule.agencyId === null);
+}
 
 // The office hours the agency works by now: its own rules, else its nearest ancestor's, else the
-// province's (the calendar answers with the periods of each day for the agency).
-function CurrentHours({ agencyId, revision }: { agencyId: string; revision: number }) {
+// province's (the calendar answers with the periods of each day for the agency, or for the
+// province without one).
+function CurrentHours({ agencyId, revision }: { agencyId: string | null; revision: number }) {
   const today = dayjs();
   const days = useApi(
     () =>
@@ -42,7 +78,7 @@ function CurrentHours({ agencyId, revision }: { agencyId: string; revision: numb
             query: {
               from: today.format('YYYY-MM-DD'),
               to: today.add(13, 'day').format('YYYY-MM-DD'),
-              agencyId,
+              agencyId: agencyId ?? undefined,
             },
           },
         }),
@@ -64,14 +100,19 @@ function CurrentHours({ agencyId, revision }: { agencyId: string; revision: numb
   );
 }
 
-// An agency's own dated office-hours rules (GET/POST/PUT/DELETE /calendar/office-hours): a new
-// rule starting inside the open-ended one supersedes it from that day; a rule that overlaps
-// another or leaves a working day without hours is refused (409), shown by the button.
-export function OfficeHoursCard({ agencyId }: { agencyId: string }) {
-  const rules = useApi(
-    () => unwrap(api.GET('/api/v1/calendar/office-hours', { params: { query: { agencyId } } })),
-    [agencyId],
-  );
+// Dated office-hours rules (GET/POST/PUT/DELETE /calendar/office-hours), an agency's own or, with
+// agencyId null, the province's default: a new rule starting inside the open-ended one supersedes
+// it from that day; a rule that overlaps another or leaves a working day without hours is refused
+// (409), shown by the button or the row.
+export function OfficeHoursCard({
+  agencyId,
+  headingLevel = 3,
+}: {
+  agencyId: string | null;
+  headingLevel?: 2 | 3;
+}) {
+  const texts = SCOPE_TEXTS[agencyId ? 'agency' : 'province'];
+  const rules = useApi(() => listRules(agencyId), [agencyId]);
   const [form] = Form.useForm<RuleForm>();
   const [editing, setEditing] = useState<Rule | 'new' | null>(null);
   const [busy, setBusy] = useState(false);
@@ -100,7 +141,11 @@ export function OfficeHoursCard({ agencyId }: { agencyId: string }) {
     };
     try {
       if (editing === 'new') {
-        await unwrap(api.POST('/api/v1/calendar/office-hours', { body: { ...body, agencyId } }));
+        await unwrap(
+          api.POST('/api/v1/calendar/office-hours', {
+            body: agencyId ? { ...body, agencyId } : body,
+          }),
+        );
       } else if (editing) {
         await unwrap(
           api.PUT('/api/v1/calendar/office-hours/{id}', { params: { path: { id: editing.id } }, body }),
@@ -128,10 +173,15 @@ export function OfficeHoursCard({ agencyId }: { agencyId: string }) {
   };
 
   return (
-    <section aria-labelledby="gio-lam-viec">
-      <Typography.Title id="gio-lam-viec" level={3} style={{ fontSize: 15 }}>
-        Giờ làm việc
+    <section aria-labelledby={texts.headingId}>
+      <Typography.Title
+        id={texts.headingId}
+        level={headingLevel}
+        style={{ fontSize: headingLevel === 2 ? 16 : 15 }}
+      >
+        {texts.title}
       </Typography.Title>
+      {texts.intro ? <Typography.Paragraph type="secondary">{texts.intro}</Typography.Paragraph> : null}
       <CurrentHours agencyId={agencyId} revision={revision} />
       <ProblemAlert problem={rules.problem} />
       <Table<Rule>
@@ -140,9 +190,8 @@ export function OfficeHoursCard({ agencyId }: { agencyId: string }) {
         loading={rules.loading && !rules.data}
         dataSource={rules.data ?? []}
         pagination={false}
-        locale={{
-          emptyText: 'Cơ quan chưa có quy định riêng: làm việc theo giờ của cơ quan cấp trên hoặc của tỉnh.',
-        }}
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: texts.empty }}
         columns={[
           { title: 'Áp dụng từ', dataIndex: 'validFrom', render: (date: string) => formatDate(date) },
           {
@@ -159,7 +208,7 @@ export function OfficeHoursCard({ agencyId }: { agencyId: string }) {
             title: 'Thao tác',
             key: 'actions',
             render: (_, rule) => (
-              <Flex vertical gap={4}>
+              <Flex vertical gap={4} style={{ maxWidth: 360 }}>
                 <Flex gap={4}>
                   <Button
                     size="small"
@@ -187,7 +236,7 @@ export function OfficeHoursCard({ agencyId }: { agencyId: string }) {
       />
       {editing ? (
         <Form<RuleForm>
-          name="gio-lam-viec-rieng"
+          name={texts.formName}
           key={editing === 'new' ? 'new' : editing.id}
           form={form}
           initialValues={
@@ -217,7 +266,7 @@ export function OfficeHoursCard({ agencyId }: { agencyId: string }) {
             </Form.Item>
           </Flex>
           <Form.List name="periods">
-            {(rows, { add, remove: removePeriod }) => (
+            {(rows, { add, remove: removePeriod }, { errors }) => (
               <>
                 {rows.map((row, index) => (
                   <Flex key={row.key} gap={8} wrap align="flex-start">
@@ -246,11 +295,13 @@ export function OfficeHoursCard({ agencyId }: { agencyId: string }) {
                     ) : null}
                   </Flex>
                 ))}
-                {rows.length < 6 ? (
-                  <Button onClick={() => add({ start: '', end: '' })} style={{ marginBottom: 12 }}>
-                    Thêm buổi
-                  </Button>
-                ) : null}
+                <Form.Item>
+                  {rows.length < 6 ? (
+                    <Button onClick={() => add({ start: '', end: '' })}>Thêm buổi</Button>
+                  ) : null}
+                  {/* The periods as a whole (their order, one ending before it starts). */}
+                  <Form.ErrorList errors={errors} />
+                </Form.Item>
               </>
             )}
           </Form.List>
@@ -264,7 +315,7 @@ export function OfficeHoursCard({ agencyId }: { agencyId: string }) {
         </Form>
       ) : (
         <Button onClick={() => open('new')} style={{ marginTop: 8 }}>
-          Thêm giờ làm việc riêng
+          {texts.add}
         </Button>
       )}
     </section>
