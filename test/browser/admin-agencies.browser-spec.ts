@@ -20,7 +20,8 @@ const today = () => format(new TZDate(Date.now(), 'Asia/Ho_Chi_Minh'), 'dd/MM/yy
 // A provincial administrator adds a unit under Phường 1's People's Committee (first on a day
 // before its parent existed: the API's problem shows under the date), gives it its own office
 // hours, meets the refusal of a morning that ends before it starts, then dissolves it; then
-// merges one unit into another, the successor searched for and picked in the closing dialog.
+// merges one unit into another, the successor searched for and picked in the closing dialog; then
+// splits a unit between three successors, one of them first picked twice.
 describeWithBrowser('admin agencies and office hours in Chromium', () => {
   let served: ServedApp;
   let browser: Browser;
@@ -52,6 +53,35 @@ describeWithBrowser('admin agencies and office hours in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  let accessToken: string;
+  const createUnit = async (key: string, name: string): Promise<string> => {
+    accessToken ??= (await signIn(served.testApp, adminLogin)).accessToken;
+    const response = await served.testApp
+      .http()
+      .post('/api/v1/agencies')
+      .set('Authorization', `Bearer ${accessToken}`)
+      .send({
+        key,
+        name,
+        shortName: name,
+        levelCode: 'COMMUNE',
+        kind: 'UNIT',
+        parentId: commune.id,
+        validFrom: '2026-01-01',
+      });
+    expect(response.status).toBe(201);
+    return response.body.id as string;
+  };
+
+  const signInAsAdmin = async () => {
+    await page.goto(`${served.baseUrl}/can-bo/quan-tri/co-quan`);
+    await page.waitForURL(/\/can-bo\/dang-nhap$/);
+    await page.getByLabel('Tên đăng nhập').fill(adminLogin);
+    await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/can-bo\/quan-tri\/co-quan$/);
+  };
+
   it('creates an agency, edits its office hours and dissolves it', async () => {
     context = await browser.newContext(DESKTOP);
     page = await context.newPage();
@@ -60,12 +90,7 @@ describeWithBrowser('admin agencies and office hours in Chromium', () => {
     // morning ending before it starts).
     console.expectFailedRequest('/api/v1/agencies');
     console.expectFailedRequest('/api/v1/calendar/office-hours/');
-    await page.goto(`${served.baseUrl}/can-bo/quan-tri/co-quan`);
-    await page.waitForURL(/\/can-bo\/dang-nhap$/);
-    await page.getByLabel('Tên đăng nhập').fill(adminLogin);
-    await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/\/can-bo\/quan-tri\/co-quan$/);
+    await signInAsAdmin();
 
     await pickAgency(page, page.getByLabel('Tìm cơ quan'), commune.name);
     await page.getByRole('heading', { level: 2, name: commune.name }).waitFor();
@@ -96,13 +121,13 @@ describeWithBrowser('admin agencies and office hours in Chromium', () => {
     await rule.waitFor();
     await page.getByText(/Giờ làm việc ngày làm việc .*: 07:00–11:30, 13:30–17:00\./).waitFor();
 
-    // A morning ending before it starts is refused by the API, shown by the save button.
+    // A morning ending before it starts is refused by the API, shown under the periods.
     await rule.getByRole('button', { name: /^Sửa quy định/ }).click();
     await page.getByLabel('Buổi 1 đến').fill('06:30');
     await page.getByRole('button', { name: 'Lưu quy định' }).click();
     await page
-      .getByRole('alert')
-      .filter({ hasText: /periods/ })
+      .locator('.ant-form-item-explain')
+      .filter({ hasText: 'Khoảng 1 (07:00–06:30): giờ bắt đầu phải trước giờ kết thúc.' })
       .waitFor();
     await page.getByRole('button', { name: 'Hủy' }).click();
     await page.locator('#gio-lam-viec').scrollIntoViewIfNeeded();
@@ -123,24 +148,6 @@ describeWithBrowser('admin agencies and office hours in Chromium', () => {
   // Two units under the commune (through the API); the first is merged into the second, its
   // successor picked by searching in the closing dialog.
   it('merges an agency into a successor picked in the closing dialog', async () => {
-    const { accessToken } = await signIn(served.testApp, adminLogin);
-    const createUnit = async (key: string, name: string): Promise<string> => {
-      const response = await served.testApp
-        .http()
-        .post('/api/v1/agencies')
-        .set('Authorization', `Bearer ${accessToken}`)
-        .send({
-          key,
-          name,
-          shortName: name,
-          levelCode: 'COMMUNE',
-          kind: 'UNIT',
-          parentId: commune.id,
-          validFrom: '2026-01-01',
-        });
-      expect(response.status).toBe(201);
-      return response.body.id as string;
-    };
     const mergedName = 'Tổ Một cửa sáp nhập (kiểm thử)';
     const successorName = 'Tổ Một cửa kế thừa (kiểm thử)';
     const mergedId = await createUnit('PY-COMMUNE-22015-UNIT-SAPNHAP', mergedName);
@@ -149,12 +156,7 @@ describeWithBrowser('admin agencies and office hours in Chromium', () => {
     context = await browser.newContext(DESKTOP);
     page = await context.newPage();
     console = watchConsole(page);
-    await page.goto(`${served.baseUrl}/can-bo/quan-tri/co-quan`);
-    await page.waitForURL(/\/can-bo\/dang-nhap$/);
-    await page.getByLabel('Tên đăng nhập').fill(adminLogin);
-    await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/\/can-bo\/quan-tri\/co-quan$/);
+    await signInAsAdmin();
 
     await pickAgency(page, page.getByLabel('Tìm cơ quan'), mergedName);
     await page.getByRole('heading', { level: 2, name: mergedName }).waitFor();
@@ -181,12 +183,95 @@ describeWithBrowser('admin agencies and office hours in Chromium', () => {
       successors: [{ agency: { id: successorId, name: successorName }, share: 'WHOLE' }],
     });
   });
+
+  // A unit split between three successors, each picked in its own row of the closing dialog.
+  // The third is first picked as the first one again: the API's refusal shows under that row.
+  it('splits an agency between several successors picked in the closing dialog', async () => {
+    const splitName = 'Tổ Một cửa chia tách (kiểm thử)';
+    const successorNames = [
+      'Tổ tiếp nhận hộ tịch (kiểm thử)',
+      'Tổ tiếp nhận đất đai (kiểm thử)',
+      'Tổ trả kết quả (kiểm thử)',
+    ];
+    const splitId = await createUnit('PY-COMMUNE-22015-UNIT-CHIATACH', splitName);
+    const successorIds = [
+      await createUnit('PY-COMMUNE-22015-UNIT-HOTICH', successorNames[0]),
+      await createUnit('PY-COMMUNE-22015-UNIT-DATDAI', successorNames[1]),
+      await createUnit('PY-COMMUNE-22015-UNIT-TRAKQ', successorNames[2]),
+    ];
+
+    context = await browser.newContext(DESKTOP);
+    page = await context.newPage();
+    console = watchConsole(page);
+    // The duplicated successor the test picks on purpose.
+    console.expectFailedRequest(`/api/v1/agencies/${splitId}/close`);
+    await signInAsAdmin();
+
+    await pickAgency(page, page.getByLabel('Tìm cơ quan'), splitName);
+    await page.getByRole('heading', { level: 2, name: splitName }).waitFor();
+    await page.getByRole('button', { name: 'Ngừng hoạt động, sáp nhập, chia tách' }).click();
+    const closing = page.getByRole('dialog', { name: /Ngừng hoạt động/ });
+    // A row's select (its "Bỏ" button is labelled with the row's name too).
+    const successorField = (row: number) => closing.getByRole('combobox', { name: `Cơ quan kế thừa ${row}` });
+    await closing.getByText('Chia tách', { exact: true }).click();
+    await closing.getByText('Các cơ quan kế thừa một phần').waitFor();
+    await fillDate(closing.getByLabel('Ngày hoạt động cuối cùng'), today());
+    await pickAgency(page, successorField(1), successorNames[0], 'click');
+    await closing.getByRole('button', { name: 'Thêm cơ quan kế thừa' }).click();
+    await pickAgency(page, successorField(2), successorNames[1], 'click');
+    await closing.getByRole('button', { name: 'Thêm cơ quan kế thừa' }).click();
+    await pickAgency(page, successorField(3), successorNames[0], 'click');
+    await closing.getByLabel('Căn cứ (nghị quyết, quyết định)').fill('Quyết định chia tách kiểm thử');
+    await closing.getByRole('button', { name: 'Xác nhận ngừng hoạt động' }).click();
+    const third = closing
+      .getByLabel('Cơ quan kế thừa 3')
+      .locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-form-item ")][1]');
+    await third.locator('.ant-form-item-explain').filter({ hasText: 'cơ quan kế thừa bị lặp lại' }).waitFor();
+    await saveScreenshot(page, 'admin-agency-split-problem');
+    // Nothing was closed by the refusal.
+    expect((await served.testApp.http().get(`/api/v1/agencies/${splitId}`)).body.validTo).toBeNull();
+
+    await pickAgency(page, successorField(3), successorNames[2], 'click');
+    for (const name of successorNames) {
+      await closing.locator('.ant-select').filter({ hasText: name }).waitFor();
+    }
+    await saveScreenshot(page, 'admin-agency-split');
+    await closing.getByRole('button', { name: 'Xác nhận ngừng hoạt động' }).click();
+    await closing.waitFor({ state: 'detached' });
+    await page.getByText('Đã giải thể hoặc sáp nhập').waitFor();
+    for (const name of successorNames) {
+      await page.getByRole('button', { name }).waitFor();
+    }
+
+    const split = await served.testApp.http().get(`/api/v1/agencies/${splitId}`);
+    expect(split.status).toBe(200);
+    expect(split.body.validTo).toBe(format(new TZDate(Date.now(), 'Asia/Ho_Chi_Minh'), 'yyyy-MM-dd'));
+    expect(
+      (split.body.successors as Array<{ agency: { id: string }; share: string }>)
+        .map((successor) => ({ id: successor.agency.id, share: successor.share }))
+        .sort((left, right) => left.id.localeCompare(right.id)),
+    ).toEqual(
+      successorIds
+        .map((id) => ({ id, share: 'PART' }))
+        .sort((left, right) => left.id.localeCompare(right.id)),
+    );
+    // Each successor names the split unit as its predecessor.
+    for (const id of successorIds) {
+      const successor = await served.testApp.http().get(`/api/v1/agencies/${id}`);
+      expect(successor.body.predecessors).toEqual([
+        expect.objectContaining({ agency: expect.objectContaining({ id: splitId }), share: 'PART' }),
+      ]);
+    }
+  });
 });
 
 // An agency picked in an AgencySelect: type part of its name, wait for the server's answer to
 // list it, then choose it (Enter or a click on the option) and wait until the select shows it.
 // The select is found as the field's ancestor: a `has` locator is queried inside the outer
 // element, so one scoped to a dialog (`dialog.getByLabel(…)`) would never match there.
+// On a loaded machine a click on an option in the closing dialog was seen to reach the option
+// and still leave the list open with nothing chosen (the cause is not known); the option, still
+// listed, is then clicked once more, as a user would.
 async function pickAgency(
   page: Page,
   select: Locator,
@@ -203,10 +288,19 @@ async function pickAgency(
   } else {
     await option.click();
   }
-  await select
+  const chosen = select
     .locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-select ")][1]')
-    .filter({ hasText: name })
-    .waitFor({ timeout: 5000 });
+    .filter({ hasText: name });
+  if (how === 'click') {
+    const isChosen = await chosen.waitFor({ timeout: 3000 }).then(
+      () => true,
+      () => false,
+    );
+    if (!isChosen && (await option.isVisible())) {
+      await option.click();
+    }
+  }
+  await chosen.waitFor({ timeout: 5000 });
 }
 
 // An Ant Design date picker: type the date as shown (dd/MM/yyyy) and confirm it.
