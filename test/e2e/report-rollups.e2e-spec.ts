@@ -300,4 +300,25 @@ describe('report rollups', () => {
     );
     expect((await folder.check()).sectorRowsDiffering).toBe(2);
   });
+
+  it('rebuilds every rollup from the dossiers, unfolded changes included', async () => {
+    await dataSource.query(
+      `UPDATE dossiers SET resolved_at = due_at - interval '1 day', classification = 'EARLY', status = 'RESOLVED'
+       WHERE code LIKE 'RU-%' AND received_at IS NOT NULL AND due_at IS NOT NULL AND resolved_at IS NULL
+         AND ended_at IS NULL AND abs(hashtext(code || 'e')) % 2 = 0`,
+    );
+    expect(await folder.rebuild()).toBeGreaterThan(0);
+    const [{ deltas }] = await dataSource.query<Array<{ deltas: number }>>(
+      'SELECT count(*)::int AS deltas FROM report_count_deltas',
+    );
+    expect(deltas).toBe(0);
+    expect(await folder.check()).toEqual({
+      dayRowsDiffering: 0,
+      monthRowsDiffering: 0,
+      agencyRowsDiffering: 0,
+      procedureRowsDiffering: 0,
+      sectorRowsDiffering: 0,
+    });
+    await expectAgreement('rebuilt');
+  });
 });

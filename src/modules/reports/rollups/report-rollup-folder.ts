@@ -19,6 +19,15 @@ export interface RollupCheck {
   readonly sectorRowsDiffering: number; // the same of the by-sector tables
 }
 
+// Every dossier's events, recounted from the dossiers, by Vietnamese day and the fine dimensions.
+const FRESH_EVENTS = `
+  SELECT (e.at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AS day, d.receiving_agency_id, d.resolving_agency_id,
+    d.level_code, d.sector_id, d.procedure_id, d.channel, d.service_level, d.inter_agency,
+    d.supplement_count > 0 AS with_supplement, d.apology_count > 0 AS with_apology,
+    d.ended_at IS NOT NULL AND d.resolved_at IS NULL AS ended_unresolved,
+    ${EVENT_COUNTERS.map((name) => `e.${name}`).join(', ')}
+  FROM dossiers d, LATERAL report_events(d) e`;
+
 // A set's counter columns, and their sums over rows of the fine columns (the split counters
 // computed from the dimensions they stand for).
 function countersOf(set: RollupTableSet): string[] {
@@ -84,6 +93,44 @@ export class ReportRollupFolder {
     }
   }
 
+  // Rebuilds every rollup table from the dossiers, for an operator after check() found a
+  // difference (npm run reports:rollups -- rebuild). Dossier writes wait while it runs (the
+  // recount and the emptied deltas must be of one state), and so do the reports (the tables are
+  // truncated): minutes at national scale, so out of office hours. Returns the day rows written.
+  async rebuild(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT pg_advisory_xact_lock(${FOLD_LOCK})`); // a running fold finishes first
+      await manager.query('LOCK TABLE dossiers IN SHARE MODE');
+      const tables = TABLE_SETS.flatMap((set) => [set.day, set.month]);
+      await manager.query(`TRUNCATE ${[DELTAS_TABLE, ...tables].join(', ')}`);
+      const fine = ROLLUP_TABLES.fine;
+      const dimensions = fine.dimensions.join(', ');
+      const nonZero = EVENT_COUNTERS.map((name) => `sum(${name}) <> 0`).join(' OR ');
+      await manager.query(
+        `INSERT INTO ${fine.day} (day, ${dimensions}, ${COUNTERS})
+         SELECT day, ${dimensions}, ${SUMS} FROM (${FRESH_EVENTS}) fresh
+         GROUP BY day, ${dimensions} HAVING ${nonZero}`,
+      );
+      for (const set of TABLE_SETS) {
+        const setDimensions = set.dimensions.join(', ');
+        for (const bucket of ['day', 'month'] as const) {
+          if (set === fine && bucket === 'day') {
+            continue;
+          }
+          const key = bucket === 'day' ? 'day' : "date_trunc('month', day)::date";
+          await manager.query(
+            `INSERT INTO ${set[bucket]} (${bucket}, ${setDimensions}, ${countersOf(set).join(', ')})
+             SELECT ${key}, ${setDimensions}, ${sumsFromFine(set)} FROM ${fine.day} GROUP BY 1, ${setDimensions}`,
+          );
+        }
+      }
+      const [{ rows }] = await manager.query<Array<{ rows: number }>>(
+        `SELECT count(*)::int AS rows FROM ${fine.day}`,
+      );
+      return rows;
+    });
+  }
+
   // Recounts every dossier's events from scratch and compares with the day rollup plus the
   // unfolded deltas, each month with the sum of its days, and the coarser tables (by agency, by
   // procedure, by sector) with the fine ones summed; all are 0 when all is well.
@@ -91,14 +138,7 @@ export class ReportRollupFolder {
     const fine = ROLLUP_TABLES.fine;
     const dimensions = fine.dimensions.join(', ');
     const [{ dayRowsDiffering }] = await this.dataSource.query<Array<{ dayRowsDiffering: number }>>(
-      `WITH fresh AS (
-         SELECT (e.at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AS day, d.receiving_agency_id,
-           d.resolving_agency_id, d.level_code, d.sector_id, d.procedure_id, d.channel, d.service_level,
-           d.inter_agency, d.supplement_count > 0 AS with_supplement, d.apology_count > 0 AS with_apology,
-           d.ended_at IS NOT NULL AND d.resolved_at IS NULL AS ended_unresolved,
-           ${EVENT_COUNTERS.map((name) => `e.${name}`).join(', ')}
-         FROM dossiers d, LATERAL report_events(d) e
-       ),
+      `WITH fresh AS (${FRESH_EVENTS}),
        a AS (SELECT day, ${dimensions}, ${SUMS} FROM fresh GROUP BY day, ${dimensions}),
        b AS (
          SELECT day, ${dimensions}, ${SUMS}
