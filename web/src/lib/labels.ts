@@ -7,6 +7,7 @@ type DocumentForm = Schemas['RequiredDocumentResponse']['form'];
 type FeeKind = Schemas['FeeResponse']['kind'];
 type OnlineMode = Schemas['ProcedureSummaryResponse']['onlineMode'];
 type AgencyKind = NonNullable<Schemas['ImplementationResponse']['agencyKind']>;
+type TimeUnit = Schemas['TimeLimitDto']['unit'];
 type DossierStatus = NonNullable<
   NonNullable<operations['DossiersController_list']['parameters']['query']>['status']
 >;
@@ -46,6 +47,13 @@ export const AGENCY_KIND_LABELS = {
   ONE_STOP_DESK: 'Bộ phận Tiếp nhận và Trả kết quả',
   UNIT: 'Đơn vị chuyên môn',
 } as const satisfies Record<AgencyKind, string>;
+
+export const TIME_UNIT_LABELS = {
+  WORKING_DAYS: 'ngày làm việc',
+  WORKING_HOURS: 'giờ làm việc',
+  CALENDAR_DAYS: 'ngày',
+  MONTHS: 'tháng',
+} as const satisfies Record<TimeUnit, string>;
 
 export const ONLINE_MODE_LABELS = {
   FULL: 'Trực tuyến toàn trình',

@@ -10,6 +10,7 @@ import {
   Select,
   Switch,
   Typography,
+  type FormInstance,
 } from 'antd';
 import { useState } from 'react';
 import { api, unwrap } from '../../../api/client';
@@ -22,74 +23,15 @@ import {
   FEE_KIND_LABELS,
   LEVEL_LABELS,
   ONLINE_MODE_LABELS,
+  TIME_UNIT_LABELS,
 } from '../../../lib/labels';
 import { useApi } from '../../../lib/use-api';
-import { showNestedFieldProblems } from '../nested-field-problems';
+import { showMappedFieldProblems } from '../nested-field-problems';
+import { type DraftValues, placeOfProblem, toDraftContent, toDraftValues } from './draft-form';
+import { LEGEND_STYLE, options, ROW_STYLE } from './form-layout';
+import { RouteStepsEditor } from './RouteStepsEditor';
 
 type Version = components['schemas']['ProcedureVersionResponse'];
-type Content = components['schemas']['ProcedureContentDto'];
-type Implementation = components['schemas']['ImplementationDto'];
-
-const TIME_UNIT_LABELS = {
-  WORKING_DAYS: 'ngày làm việc',
-  WORKING_HOURS: 'giờ làm việc',
-  CALENDAR_DAYS: 'ngày',
-  MONTHS: 'tháng',
-} as const satisfies Record<Implementation['timeLimit']['unit'], string>;
-
-const ROW_STYLE = {
-  border: '1px solid #d9d9d9',
-  borderRadius: 6,
-  padding: '4px 12px 12px',
-  marginBottom: 12,
-};
-const LEGEND_STYLE = { fontSize: 14, fontWeight: 600, width: 'auto', padding: '0 4px', margin: 0, border: 0 };
-
-const options = (labels: Record<string, string>) =>
-  Object.entries(labels).map(([value, label]) => ({ value, label }));
-
-// The fields this form shows, as the API names them (implementations.0.timeLimit.amount…);
-// anything else (a route that no longer fits the limit) is shown by the save button.
-const SHOWN =
-  /^(name|sectorId|serviceLevel|onlineMode|channels|resultType|legalBasis|applicants|publicationDecision|implementations\.\d+\.(timeLimit\.(amount|unit)|timeLimitNote)|documents\.\d+\.(name|form|quantity|condition|templateRef)|fees\.\d+\.(kind|description|amountVnd|rule|collector))$/;
-
-// A version as the draft endpoint takes it; routes are kept as they are (not edited here).
-function toContent(version: Version): Content {
-  return {
-    name: version.name,
-    sectorId: version.sector.id,
-    implementations: version.implementations.map((item) => ({
-      level: item.level,
-      agencyKind: item.agencyKind,
-      agencyId: item.agencyId,
-      timeLimit: { amount: item.timeLimit.amount, unit: item.timeLimit.unit },
-      timeLimitNote: item.timeLimitNote,
-      route: item.route.map((step) => ({
-        sequence: step.sequence,
-        level: step.level,
-        agencyKind: step.agencyKind,
-        agencyId: step.agencyId,
-        agencyLabel: step.agencyLabel,
-        task: step.task,
-        allotted: { amount: step.allotted.amount, unit: step.allotted.unit },
-        isLead: step.isLead,
-      })),
-    })),
-    serviceLevel: version.serviceLevel,
-    onlineMode: version.onlineMode,
-    fullyOnlineEligible: version.fullyOnlineEligible,
-    channels: version.channels,
-    documents: version.documents.map((document) => ({ ...document })),
-    fees: version.fees.map((fee) => ({ ...fee })),
-    resultType: version.resultType,
-    resultElectronic: version.resultElectronic,
-    legalBasis: version.legalBasis,
-    applicants: version.applicants,
-    publicationDecision: version.publicationDecision,
-  };
-}
-
-const blankToNull = (value: string | null | undefined) => (value?.trim() ? value.trim() : null);
 
 // Writes the procedure's draft (PUT /admin/procedures/{id}/draft): the draft is replaced, or,
 // when there is none, version n+1 starts from the version shown. Publishing stays a separate
@@ -105,37 +47,23 @@ export function DraftEditor({
   isDraft: boolean;
   onClose: (saved: boolean) => void;
 }) {
-  const [form] = Form.useForm<Content>();
+  const [form] = Form.useForm<DraftValues>();
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [busy, setBusy] = useState(false);
   const sectors = useApi(() => unwrap(api.GET('/api/v1/sectors')), []);
-  const initial = toContent(source);
+  const initial = toDraftValues(source);
+  const agencyNames = new Map(
+    source.implementations.flatMap((item) =>
+      item.route.flatMap((step) =>
+        step.agencyId && step.agencyName ? [[step.agencyId, step.agencyName] as const] : [],
+      ),
+    ),
+  );
 
-  const save = async (values: Content) => {
+  const save = async (values: DraftValues) => {
     setBusy(true);
     setProblem(null);
-    const body = {
-      ...initial,
-      ...values,
-      implementations: initial.implementations.map((item, index) => ({
-        ...item,
-        timeLimit: values.implementations[index]?.timeLimit ?? item.timeLimit,
-        timeLimitNote: blankToNull(values.implementations[index]?.timeLimitNote),
-      })),
-      documents: (values.documents ?? []).map((document) => ({
-        ...document,
-        condition: blankToNull(document.condition),
-        templateRef: blankToNull(document.templateRef),
-      })),
-      fees: (values.fees ?? []).map((fee) => ({
-        ...fee,
-        amountVnd: fee.amountVnd ?? null,
-        rule: blankToNull(fee.rule),
-        collector: blankToNull(fee.collector),
-      })),
-      applicants: blankToNull(values.applicants),
-      publicationDecision: blankToNull(values.publicationDecision),
-    } as Content;
+    const body = toDraftContent(initial, values);
     try {
       await unwrap(
         api.PUT('/api/v1/admin/procedures/{id}/draft', { params: { path: { id: procedureId } }, body }),
@@ -143,7 +71,7 @@ export function DraftEditor({
       onClose(true);
     } catch (error) {
       const failure = toApiProblem(error);
-      if (!showNestedFieldProblems(form, failure, (path) => SHOWN.test(path.join('.')))) {
+      if (!showMappedFieldProblems(form, failure, placeOfProblem)) {
         setProblem(failure);
       }
     } finally {
@@ -167,12 +95,13 @@ export function DraftEditor({
       onCancel={() => onClose(false)}
       destroyOnHidden
     >
-      <Form<Content>
+      <Form<DraftValues>
         name="ban-nhap"
         form={form}
         layout="vertical"
         initialValues={initial}
         onFinish={(values) => void save(values)}
+        onValuesChange={(changed: Partial<DraftValues>) => clearRouteProblems(form, changed)}
       >
         <Form.Item
           name="name"
@@ -208,7 +137,16 @@ export function DraftEditor({
         <Form.Item
           name="channels"
           label="Cách thức thực hiện"
-          rules={[{ required: true, type: 'array', min: 1, message: 'Chọn ít nhất một cách thức' }]}
+          // A validator, not `required`: antd would put aria-required on the group's <div>, which
+          // ARIA does not allow there (axe: aria-allowed-attr).
+          rules={[
+            {
+              validator: (_rule, value: unknown[] | undefined) =>
+                value && value.length > 0
+                  ? Promise.resolve()
+                  : Promise.reject(new Error('Chọn ít nhất một cách thức')),
+            },
+          ]}
         >
           <Checkbox.Group options={options(CHANNEL_LABELS)} />
         </Form.Item>
@@ -237,11 +175,7 @@ export function DraftEditor({
             >
               <Input maxLength={1000} />
             </Form.Item>
-            {item.route && item.route.length > 0 ? (
-              <Typography.Text type="secondary" style={{ width: '100%' }}>
-                Quy trình liên thông {item.route.length} bước được giữ nguyên (sửa qua tệp nhập danh mục).
-              </Typography.Text>
-            ) : null}
+            <RouteStepsEditor index={index} implementation={item} agencyNames={agencyNames} />
           </Flex>
         ))}
         <Divider titlePlacement="start" plain>
@@ -294,7 +228,7 @@ export function DraftEditor({
                     onClick={() => remove(row.name)}
                     aria-label={`Bỏ giấy tờ ${index + 1}`}
                   >
-                    Bỏ giấy tờ này
+                    Bỏ giấy tờ
                   </Button>
                 </fieldset>
               ))}
@@ -346,7 +280,7 @@ export function DraftEditor({
                     onClick={() => remove(row.name)}
                     aria-label={`Bỏ khoản phí ${index + 1}`}
                   >
-                    Bỏ khoản này
+                    Bỏ khoản phí
                   </Button>
                 </fieldset>
               ))}
@@ -387,4 +321,17 @@ export function DraftEditor({
       </Form>
     </Modal>
   );
+}
+
+// The route's own problems (one lead, fits the time limit) are about the steps and the time
+// limit together: any change to that implementation clears them until the next save.
+function clearRouteProblems(form: FormInstance<DraftValues>, changed: Partial<DraftValues>): void {
+  const touched = (changed.implementations ?? []).flatMap((item, index) =>
+    item === undefined
+      ? []
+      : [{ name: ['implementations', index, 'route'] as ['implementations', number, 'route'], errors: [] }],
+  );
+  if (touched.length > 0) {
+    form.setFields(touched);
+  }
 }
