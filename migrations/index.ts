@@ -20,6 +20,7 @@ import { DossierHandlingMinutes1795738495055 } from './1795738495055-dossier-han
 import { ReportRollups1795741100000 } from './1795741100000-report-rollups';
 import { ReportExports1795741200000 } from './1795741200000-report-exports';
 import { ReportRollupsWithoutChannel1795741300000 } from './1795741300000-report-rollups-without-channel';
+import { DossierConsultations1795741400000 } from './1795741400000-dossier-consultations';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -46,4 +47,5 @@ export const MIGRATIONS: MigrationClass[] = [
   ReportRollups1795741100000,
   ReportExports1795741200000,
   ReportRollupsWithoutChannel1795741300000,
+  DossierConsultations1795741400000,
 ];

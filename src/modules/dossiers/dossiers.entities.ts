@@ -1,5 +1,6 @@
 import { DossierAttachment } from './attachments/dossier-attachment.entity';
 import { DossierCodeCounter } from './codes/dossier-code-counter.entity';
+import { DossierConsultation } from './consultations/dossier-consultation.entity';
 import { DossierEvent } from './dossier-event.entity';
 import { Dossier } from './dossier.entity';
 import { DossierEvaluation } from './evaluations/dossier-evaluation.entity';
@@ -14,4 +15,5 @@ export const DOSSIER_ENTITIES = [
   DossierStep,
   DossierAttachment,
   DossierEvaluation,
+  DossierConsultation,
 ];

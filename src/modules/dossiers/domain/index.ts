@@ -3,6 +3,7 @@
 export * from './apology';
 export * from './apply-clock-effect';
 export * from './classification';
+export * from './consultation';
 export * from './dossier-actions';
 export * from './dossier-clock';
 export * from './dossier-code';
