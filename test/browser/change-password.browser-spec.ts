@@ -77,20 +77,20 @@ describeWithBrowser('changing one’s own password in Chromium', () => {
     await fresh.fill('Trang-moi-2027!');
     await again.fill('Trang-moi-2028!');
     await submit.click();
-    await fieldError(page, again, 'Hai lần nhập mật khẩu mới không khớp');
+    await fieldError(again, 'Hai lần nhập mật khẩu mới không khớp');
 
     // The server refuses a wrong current password under that field…
     await current.fill('Sai-mat-khau-1');
     await again.fill('Trang-moi-2027!');
     await submit.click();
-    await fieldError(page, current, 'Mật khẩu hiện tại không đúng');
+    await fieldError(current, 'Mật khẩu hiện tại không đúng');
 
     // …and a new password holding her phone number under the new one.
     await current.fill('Hoa-sen-2026');
     await fresh.fill(`Thu-${phone}`);
     await again.fill(`Thu-${phone}`);
     await submit.click();
-    await fieldError(page, fresh, 'Mật khẩu không được chứa tên đăng nhập, số điện thoại hoặc e-mail.');
+    await fieldError(fresh, 'Mật khẩu không được chứa tên đăng nhập, số điện thoại hoặc e-mail.');
     await expectFitsPhone(page);
     await saveScreenshot(page, 'citizen-change-password-problem');
 
@@ -165,7 +165,7 @@ describeWithBrowser('changing one’s own password in Chromium', () => {
 });
 
 // An Ant Design form item's error under the given field.
-async function fieldError(page: Page, field: Locator, message: string): Promise<void> {
+async function fieldError(field: Locator, message: string): Promise<void> {
   await field
     .locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-form-item ")][1]')
     .locator('.ant-form-item-explain')
