@@ -1,6 +1,6 @@
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { findAgency } from '../support/dossier-fixtures';
-import { insertStaffUser, TEST_PASSWORD } from '../support/identity-fixtures';
+import { insertStaffUser, signIn, TEST_PASSWORD } from '../support/identity-fixtures';
 import { openReportFixtures } from '../support/report-fixtures';
 import {
   type ConsoleWatch,
@@ -17,7 +17,8 @@ jest.setTimeout(90000);
 const at = (local: string): string => `${local}:00+07:00`;
 
 // A district leader downloads report files: a drill-down at once as CSV, then the same list
-// exported in the background and downloaded from "Tệp xuất" once done.
+// exported in the background and downloaded from "Tệp xuất" once done; then, from the dashboard,
+// Biểu 06 and a trends table exported in the background.
 describeWithBrowser('leader report files in Chromium', () => {
   let served: ServedApp;
   let browser: Browser;
@@ -127,4 +128,101 @@ describeWithBrowser('leader report files in Chromium', () => {
     expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
     expect(xlsx.suggestedFilename()).toContain('2025-Q1');
   });
+
+  // The dashboard's cards offer the same: Biểu 06 as XLSX and the trends' open tab (by level) as
+  // CSV, both listed in the dashboard's own "Tệp xuất" once done and downloaded from there.
+  it('exports Biểu 06 and a trends table in the background from the dashboard and downloads them', async () => {
+    context = await browser.newContext({ ...DESKTOP, acceptDownloads: true });
+    page = await context.newPage();
+    console = watchConsole(page);
+
+    await page.goto(`${served.baseUrl}/can-bo/bao-cao?period=2025-Q1`);
+    await page.waitForURL(/\/can-bo\/dang-nhap$/);
+    await page.getByLabel('Tên đăng nhập').fill(leaderLogin);
+    await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/can-bo\/bao-cao\?period=2025-Q1$/);
+    const panel = page.locator('.report-exports');
+    await panel.getByRole('heading', { name: 'Tệp xuất' }).waitFor();
+    const requestsBefore = await exportsOf(leaderLogin);
+
+    // Biểu 06 as XLSX.
+    const form06Export = page.getByRole('button', { name: 'Xuất nền Biểu 06' });
+    await expect(form06Export.isEnabled()).resolves.toBe(true);
+    await form06Export.click();
+    const form06Requested = page.waitForResponse(
+      (response) =>
+        response.url().endsWith('/api/v1/reports/exports') && response.request().method() === 'POST',
+    );
+    await page.getByRole('menuitem', { name: 'Xuất nền tệp Excel (XLSX)' }).click();
+    expect((await form06Requested).status()).toBe(202);
+
+    // The trends card's table by level, as CSV.
+    await page.getByRole('tab', { name: 'Theo cấp' }).click();
+    const trendsExport = page.getByRole('button', { name: 'Xuất nền bảng kết quả giải quyết theo cấp' });
+    await page.getByRole('button', { name: 'Tải về bảng kết quả giải quyết theo cấp' }).waitFor();
+    await trendsExport.click();
+    const trendsRequested = page.waitForResponse(
+      (response) =>
+        response.url().endsWith('/api/v1/reports/exports') && response.request().method() === 'POST',
+    );
+    await page.getByRole('menuitem', { name: 'Xuất nền tệp CSV' }).click();
+    expect((await trendsRequested).status()).toBe(202);
+
+    const form06Row = panel.getByRole('row', { name: /Biểu 06/ });
+    const trendsRow = panel.getByRole('row', { name: /Tình hình giải quyết hồ sơ/ });
+    await form06Row.getByText('Đã xong').waitFor({ timeout: 30000 });
+    await trendsRow.getByText('Đã xong').waitFor({ timeout: 30000 });
+    expect(await form06Row.textContent()).toContain('kỳ 2025-Q1');
+    expect(await form06Row.textContent()).toContain('XLSX');
+    expect(await trendsRow.textContent()).toContain('kỳ 2025-Q1, theo cấp');
+    expect(await trendsRow.textContent()).toContain('CSV');
+    await panel.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'leader-dashboard-exports');
+
+    // The requests the API recorded: the cards' own reports and queries (with the API's defaults).
+    const requests = (await exportsOf(leaderLogin)).filter(
+      (item) => !requestsBefore.some((before) => before.id === item.id),
+    );
+    expect(requests.map(({ report, format, query }) => ({ report, format, query }))).toEqual(
+      expect.arrayContaining([
+        { report: 'form-06', format: 'xlsx', query: expect.objectContaining({ period: '2025-Q1' }) },
+        {
+          report: 'on-time',
+          format: 'csv',
+          query: expect.objectContaining({ period: '2025-Q1', groupBy: 'level' }),
+        },
+      ]),
+    );
+    expect(requests).toHaveLength(2);
+
+    for (const [row, type, extension] of [
+      [form06Row, /spreadsheetml/, /\.xlsx$/],
+      [trendsRow, /^text\/csv/, /\.csv$/],
+    ] as const) {
+      const fileResponse = page.waitForResponse((response) =>
+        /\/api\/v1\/reports\/exports\/[^/]+\/file$/.test(response.url()),
+      );
+      const download = page.waitForEvent('download');
+      await row.getByRole('button', { name: /^Tải / }).click();
+      const answered = await fileResponse;
+      expect(answered.status()).toBe(200);
+      expect(answered.headers()['content-type']).toMatch(type);
+      const saved = await download;
+      expect(saved.suggestedFilename()).toMatch(extension);
+      expect(saved.suggestedFilename()).toContain('2025-Q1');
+    }
+  });
+
+  // The reader's exports as the API lists them (newest first).
+  type ListedExport = { id: string; report: string; format: string; query: object };
+  async function exportsOf(login: string): Promise<ListedExport[]> {
+    const { accessToken } = await signIn(served.testApp, login);
+    const response = await served.testApp
+      .http()
+      .get('/api/v1/reports/exports')
+      .set('Authorization', `Bearer ${accessToken}`);
+    expect(response.status).toBe(200);
+    return (response.body as { items: ListedExport[] }).items;
+  }
 });

@@ -1,6 +1,8 @@
 import { Card, Flex, Typography } from 'antd';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { CardHeading } from './CardHeading';
+import { ExportsPanel } from './exports/ExportsPanel';
 import { Form06Card } from './Form06Card';
 import { Index766Card } from './Index766Card';
 import { KpiCards } from './KpiCards';
@@ -9,9 +11,12 @@ import { PeriodPicker } from './PeriodPicker';
 import { TrendsCard } from './TrendsCard';
 
 // The leader's dashboard: where things stand now, then the chosen period (kept in the address,
-// so a link or a reload shows the same figures) as trends, Biểu 06 and the index of Decision 766.
+// so a link or a reload shows the same figures) as trends, Biểu 06 and the index of Decision 766,
+// and the reader's background exports ("Tệp xuất") that the trends and Biểu 06 can ask for.
 export function DashboardPage() {
   const [params, setParams] = useSearchParams();
+  const [exportsRequested, setExportsRequested] = useState(0);
+  const showExports = () => setExportsRequested((count) => count + 1);
   const asked = params.get('period');
   const period = asked && parsePeriodKey(asked) ? asked : currentMonthKey();
   return (
@@ -29,9 +34,10 @@ export function DashboardPage() {
           </Typography.Text>
         </Flex>
       </Card>
-      <TrendsCard period={period} />
-      <Form06Card period={period} />
+      <TrendsCard period={period} onExportRequested={showExports} />
+      <Form06Card period={period} onExportRequested={showExports} />
       <Index766Card period={period} />
+      <ExportsPanel refreshKey={exportsRequested} />
     </>
   );
 }

@@ -96,7 +96,8 @@ export function DrillDownPage() {
             what="danh sách hồ sơ"
           />
           <BackgroundExport
-            query={{ period, measure: shown, ...filters }}
+            file={{ report: 'on-time-dossiers', query: { period, measure: shown, ...filters } }}
+            what="danh sách hồ sơ"
             onRequested={() => setExportsShown((count) => count + 1)}
           />
         </Flex>

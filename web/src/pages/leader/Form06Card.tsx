@@ -6,6 +6,7 @@ import { CardHeading } from './CardHeading';
 import { CountLink } from './CountLink';
 import { FORM_06_MEASURES } from './drill-down';
 import { type Form06, type Form06Column, type Form06Row, reportApi, type RowFilters } from './report-api';
+import { BackgroundExport } from './exports/BackgroundExport';
 import { ReportDownload } from './ReportDownload';
 
 const GROUP_HEADINGS = {
@@ -78,17 +79,19 @@ function buildColumns(form: Form06, period: string): ColumnsType<Form06Row> {
 }
 
 // Biểu 06/VPCP/KSTT for the chosen period, every count opening its dossiers, and its file: the
-// XLSX laid out like the paper form, or the same rows as CSV.
-export function Form06Card({ period }: { period: string }) {
+// XLSX laid out like the paper form, or the same rows as CSV, at once or in the background.
+export function Form06Card({ period, onExportRequested }: { period: string; onExportRequested: () => void }) {
   const form = useApi(() => reportApi.form06(period), [period]);
   const data = form.data;
+  const file = { report: 'form-06', query: { period } } as const;
   return (
     <Card
       size="small"
       title={<CardHeading>Biểu 06/VPCP/KSTT – Tình hình, kết quả giải quyết TTHC</CardHeading>}
     >
-      <Flex justify="flex-end" style={{ marginBottom: 8 }}>
-        <ReportDownload file={{ report: 'form-06', query: { period } }} what="Biểu 06" disabled={!data} />
+      <Flex justify="flex-end" gap={8} wrap align="flex-start" style={{ marginBottom: 8 }}>
+        <ReportDownload file={file} what="Biểu 06" disabled={!data} />
+        <BackgroundExport file={file} what="Biểu 06" onRequested={onExportRequested} disabled={!data} />
       </Flex>
       <ProblemAlert problem={form.problem} />
       {data ? (

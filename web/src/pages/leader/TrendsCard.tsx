@@ -6,18 +6,10 @@ import { CHANNEL_LABELS, LEVEL_LABELS } from '../../lib/labels';
 import { useApi } from '../../lib/use-api';
 import { CardHeading } from './CardHeading';
 import { CountLink } from './CountLink';
+import { BackgroundExport } from './exports/BackgroundExport';
 import { type Measure, type MeasureRow, reportApi, type RowFilters } from './report-api';
 import { ReportDownload } from './ReportDownload';
-
-type Trend = 'agency' | 'level' | 'sector' | 'channel' | 'month';
-
-const TRENDS = {
-  agency: 'Theo cơ quan giải quyết',
-  level: 'Theo cấp',
-  sector: 'Theo lĩnh vực',
-  channel: 'Theo kênh tiếp nhận',
-  month: 'Theo tháng',
-} as const satisfies Record<Trend, string>;
+import { type Trend, TREND_LABELS as TRENDS } from './trends';
 
 const GROUP_HEADINGS = {
   agency: 'Cơ quan giải quyết',
@@ -66,18 +58,25 @@ function drillOf(trend: Trend, row: MeasureRow, period: string): { period: strin
 const percent = (value: number | null) =>
   value === null ? '—' : `${value.toLocaleString('vi-VN', { maximumFractionDigits: 2 })} %`;
 
-function TrendPanel({ trend, period }: { trend: Trend; period: string }) {
+function TrendPanel({
+  trend,
+  period,
+  onExportRequested,
+}: {
+  trend: Trend;
+  period: string;
+  onExportRequested: () => void;
+}) {
   const report = useApi(() => reportApi.onTime({ period, groupBy: trend }), [period, trend]);
   const rows = report.data?.rows ?? [];
   const caption = `Kết quả giải quyết ${TRENDS[trend].toLowerCase()}, ${report.data?.period.label ?? ''}`;
+  const file = { report: 'on-time', query: { period, groupBy: trend } } as const;
+  const what = `bảng kết quả giải quyết ${TRENDS[trend].toLowerCase()}`;
   return (
     <>
-      <Flex justify="flex-end" style={{ marginBottom: 8 }}>
-        <ReportDownload
-          file={{ report: 'on-time', query: { period, groupBy: trend } }}
-          what={`bảng kết quả giải quyết ${TRENDS[trend].toLowerCase()}`}
-          disabled={!report.data}
-        />
+      <Flex justify="flex-end" gap={8} wrap align="flex-start" style={{ marginBottom: 8 }}>
+        <ReportDownload file={file} what={what} disabled={!report.data} />
+        <BackgroundExport file={file} what={what} onRequested={onExportRequested} disabled={!report.data} />
       </Flex>
       <ProblemAlert problem={report.problem} />
       {rows.length > 0 ? (
@@ -130,8 +129,9 @@ function TrendPanel({ trend, period }: { trend: Trend; period: string }) {
   );
 }
 
-// Trends of the chosen period by agency, level, sector and channel, and month by month.
-export function TrendsCard({ period }: { period: string }) {
+// Trends of the chosen period by agency, level, sector and channel, and month by month; the open
+// tab's table as a file at once or in the background ("Tệp xuất").
+export function TrendsCard({ period, onExportRequested }: { period: string; onExportRequested: () => void }) {
   const [trend, setTrend] = useState<Trend>('agency');
   return (
     <Card title={<CardHeading>Xu hướng giải quyết hồ sơ</CardHeading>} size="small">
@@ -141,7 +141,10 @@ export function TrendsCard({ period }: { period: string }) {
         items={Object.entries(TRENDS).map(([key, label]) => ({
           key,
           label,
-          children: key === trend ? <TrendPanel trend={trend} period={period} /> : null,
+          children:
+            key === trend ? (
+              <TrendPanel trend={trend} period={period} onExportRequested={onExportRequested} />
+            ) : null,
         }))}
       />
     </Card>

@@ -2,18 +2,20 @@ import { Button, Dropdown, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { type ApiProblem, toApiProblem } from '../../../api/problem';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import type { DrillDownQuery } from '../report-api';
-import type { FileFormat } from '../download-file';
+import type { FileFormat, ReportFile } from '../download-file';
 import { reportExports } from './report-exports';
 
-// "Xuất nền": the drill-down's whole list written by a background job (any size; the direct
-// download stops at 10,000 dossiers), then listed in "Tệp xuất".
+// "Xuất nền": a report's file written by a background job (POST /reports/exports with the query
+// of the report's own endpoint), then listed in "Tệp xuất". For a drill-down of any size (the
+// direct download stops at 10,000 dossiers), and for a card's table without keeping the page open.
 export function BackgroundExport({
-  query,
+  file,
+  what,
   onRequested,
   disabled = false,
 }: {
-  query: Omit<DrillDownQuery, 'format' | 'page' | 'pageSize'>;
+  file: ReportFile;
+  what: string;
   onRequested: () => void;
   disabled?: boolean;
 }) {
@@ -26,7 +28,7 @@ export function BackgroundExport({
     setProblem(null);
     setRequested(false);
     try {
-      await reportExports.request({ report: 'on-time-dossiers', format, query: { ...query } });
+      await reportExports.request({ report: file.report, format, query: { ...file.query } });
       setRequested(true);
       onRequested();
     } catch (error) {
@@ -49,7 +51,7 @@ export function BackgroundExport({
           onClick: ({ key }) => void request(key as FileFormat),
         }}
       >
-        <Button loading={busy} aria-label="Xuất nền danh sách hồ sơ">
+        <Button loading={busy} aria-label={`Xuất nền ${what}`}>
           Xuất nền ▾
         </Button>
       </Dropdown>
