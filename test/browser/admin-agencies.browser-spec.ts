@@ -97,6 +97,7 @@ describeWithBrowser('admin agencies and office hours in Chromium', () => {
 
     await page.getByRole('button', { name: 'Thêm cơ quan trực thuộc' }).click();
     const dialog = page.getByRole('dialog', { name: /Thêm cơ quan trực thuộc/ });
+    await finishAnimations(dialog);
     await dialog.getByLabel('Tên', { exact: true }).fill('Bộ phận Tư pháp - Hộ tịch (kiểm thử)');
     await dialog.getByLabel('Tên ngắn').fill('Tư pháp - Hộ tịch (kiểm thử)');
     await dialog.getByLabel('Khóa').fill('PY-COMMUNE-22015-UNIT-KIEMTHU');
@@ -136,6 +137,7 @@ describeWithBrowser('admin agencies and office hours in Chromium', () => {
     // Dissolved, its last day today (choosing successors is the next test's).
     await page.getByRole('button', { name: 'Ngừng hoạt động, sáp nhập, chia tách' }).click();
     const closing = page.getByRole('dialog', { name: /Ngừng hoạt động/ });
+    await finishAnimations(closing);
     await closing.getByText('Giải thể', { exact: true }).click();
     await fillDate(closing.getByLabel('Ngày hoạt động cuối cùng'), today());
     await closing.getByLabel('Căn cứ (nghị quyết, quyết định)').fill('Quyết định kiểm thử');
@@ -163,6 +165,7 @@ describeWithBrowser('admin agencies and office hours in Chromium', () => {
 
     await page.getByRole('button', { name: 'Ngừng hoạt động, sáp nhập, chia tách' }).click();
     const closing = page.getByRole('dialog', { name: /Ngừng hoạt động/ });
+    await finishAnimations(closing);
     // Merging is the dialog's first choice; chosen again to be explicit.
     await closing.getByText('Sáp nhập, hợp nhất', { exact: true }).click();
     await fillDate(closing.getByLabel('Ngày hoạt động cuối cùng'), today());
@@ -211,6 +214,7 @@ describeWithBrowser('admin agencies and office hours in Chromium', () => {
     await page.getByRole('heading', { level: 2, name: splitName }).waitFor();
     await page.getByRole('button', { name: 'Ngừng hoạt động, sáp nhập, chia tách' }).click();
     const closing = page.getByRole('dialog', { name: /Ngừng hoạt động/ });
+    await finishAnimations(closing);
     // A row's select (its "Bỏ" button is labelled with the row's name too).
     const successorField = (row: number) => closing.getByRole('combobox', { name: `Cơ quan kế thừa ${row}` });
     await closing.getByText('Chia tách', { exact: true }).click();
@@ -269,9 +273,6 @@ describeWithBrowser('admin agencies and office hours in Chromium', () => {
 // list it, then choose it (Enter or a click on the option) and wait until the select shows it.
 // The select is found as the field's ancestor: a `has` locator is queried inside the outer
 // element, so one scoped to a dialog (`dialog.getByLabel(…)`) would never match there.
-// On a loaded machine a click on an option in the closing dialog was seen to reach the option
-// and still leave the list open with nothing chosen (the cause is not known); the option, still
-// listed, is then clicked once more, as a user would.
 async function pickAgency(
   page: Page,
   select: Locator,
@@ -283,24 +284,27 @@ async function pickAgency(
   const option = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${name}"]`);
   await option.waitFor();
   await page.waitForLoadState('networkidle');
+  await finishAnimations(page.locator('.ant-select-dropdown:visible'));
   if (how === 'Enter') {
     await select.press('Enter');
   } else {
     await option.click();
   }
-  const chosen = select
+  await select
     .locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-select ")][1]')
-    .filter({ hasText: name });
-  if (how === 'click') {
-    const isChosen = await chosen.waitFor({ timeout: 3000 }).then(
-      () => true,
-      () => false,
-    );
-    if (!isChosen && (await option.isVisible())) {
-      await option.click();
-    }
-  }
-  await chosen.waitFor({ timeout: 5000 });
+    .filter({ hasText: name })
+    .waitFor({ timeout: 5000 });
+}
+
+// Waits for a dialog's or a dropdown's opening animation (Ant Design's zoom and slide) to end:
+// on a loaded machine a click aimed while it still moved landed beside its target (a radio
+// button or an option that then was not chosen).
+async function finishAnimations(element: Locator): Promise<void> {
+  await element.waitFor();
+  await element.evaluate(
+    (node: { getAnimations(options: { subtree: boolean }): Array<{ finished: Promise<unknown> }> }) =>
+      Promise.all(node.getAnimations({ subtree: true }).map((animation) => animation.finished)),
+  );
 }
 
 // An Ant Design date picker: type the date as shown (dd/MM/yyyy) and confirm it.
