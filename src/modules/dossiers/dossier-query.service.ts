@@ -4,20 +4,23 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit';
 import { AgencyAccessService, type Principal } from '../identity';
 import { DossierAttachment } from './attachments/dossier-attachment.entity';
+import { ConsultationRepository } from './consultations/consultation.repository';
 import { DossierEvent } from './dossier-event.entity';
 import { DossierEvaluation } from './evaluations/dossier-evaluation.entity';
 import { Dossier } from './dossier.entity';
 import { dossierNotFound } from './intake/intake.errors';
 import { DossierStep } from './steps/dossier-step.entity';
 
-// Reads a dossier for staff of an agency that holds it (receiving, current or resolving) or its
-// leaders above, and for the citizen who owns it; anyone else gets "not found".
+// Reads a dossier for staff of an agency that holds it (receiving, current or resolving), has a
+// step of its route or was consulted on it, or their leaders above, and for the citizen who owns
+// it; anyone else gets "not found".
 @Injectable()
 export class DossierQueryService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly access: AgencyAccessService,
     private readonly audit: AuditService,
+    private readonly consultations: ConsultationRepository,
   ) {}
 
   @Transactional()
@@ -68,10 +71,25 @@ export class DossierQueryService {
     const stepAgencies = await this.txHost.tx
       .getRepository(DossierStep)
       .find({ where: { dossierId: dossier.id }, select: { agencyId: true } });
-    return this.mayReadAny(
-      reader,
-      stepAgencies.map((step) => step.agencyId),
-    );
+    if (
+      await this.mayReadAny(
+        reader,
+        stepAgencies.map((step) => step.agencyId),
+      )
+    ) {
+      return true;
+    }
+    // So do the agencies consulted on it (xin ý kiến), to answer with the file in front of them.
+    return this.mayReadAny(reader, await this.consultations.consultedAgencyIds(dossier.id));
+  }
+
+  // The dossier if the reader may read it; "not found" otherwise.
+  async findReadable(reader: Principal, id: string): Promise<Dossier> {
+    const dossier = await this.txHost.tx.getRepository(Dossier).findOneBy({ id });
+    if (!dossier || !(await this.mayRead(reader, dossier))) {
+      throw dossierNotFound();
+    }
+    return dossier;
   }
 
   private async mayReadAny(reader: Principal, agencyIds: readonly string[]): Promise<boolean> {

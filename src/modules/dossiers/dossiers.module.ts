@@ -4,6 +4,10 @@ import { DeadlineRecomputeModule } from './recompute/deadline-recompute.module';
 import { DossierCodeCounterRepository } from './codes/dossier-code-counter.repository';
 import { DossierQueryService } from './dossier-query.service';
 import { DossiersController } from './dossiers.controller';
+import { ConsultationRepository } from './consultations/consultation.repository';
+import { ConsultationsController } from './consultations/consultations.controller';
+import { ConsultationsService } from './consultations/consultations.service';
+import { ReaderAgencies } from './queues/reader-agencies';
 import { IntakeService } from './intake/intake.service';
 import { WorkflowService } from './workflow/workflow.service';
 import { ApplicantColumns } from './intake/applicant-columns';
@@ -43,6 +47,7 @@ import { RouteStepStore } from './steps/route-step.store';
     RegistersController,
     EvaluationsController,
     DossierNoticesController,
+    ConsultationsController,
   ],
   providers: [
     DossierCodeCounterRepository,
@@ -67,6 +72,9 @@ import { RouteStepStore } from './steps/route-step.store';
     DossierAttachmentsService,
     CitizenDossiersService,
     DossierNoticesService,
+    ConsultationRepository,
+    ConsultationsService,
+    ReaderAgencies,
   ],
 })
 export class DossiersModule {}

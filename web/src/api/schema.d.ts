@@ -879,6 +879,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/dossiers/{id}/consultations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Các lần xin ý kiến của hồ sơ, với hạn trả lời theo ngày làm việc và tình trạng (trong hạn, sắp đến hạn, quá hạn, đã trả lời đúng hạn / quá hạn) */
+    get: operations['ConsultationsController_listOfDossier'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/consultations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Các yêu cầu xin ý kiến gửi đến đơn vị của người dùng (mặc định: đang chờ trả lời), hạn gần nhất trước */
+    get: operations['ConsultationsController_listForReader'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/metrics': {
     parameters: {
       query?: never;
@@ -2811,6 +2845,31 @@ export interface components {
        * @example false
        */
       toPreviousAgency?: boolean;
+      /**
+       * Format: uuid
+       * @description CONSULT: the agency asked (active, not the handler's own)
+       */
+      consultedAgencyId?: string;
+      /**
+       * @description CONSULT: what the agency is asked
+       * @example Đề nghị cho ý kiến về tính hợp lệ của giấy tờ kèm theo
+       */
+      question?: string;
+      /**
+       * @description CONSULT: the time to answer in working days (default 5)
+       * @example 5
+       */
+      workingDays?: number;
+      /**
+       * Format: uuid
+       * @description ANSWER_CONSULTATION: which consultation (needed when several wait for the caller)
+       */
+      consultationId?: string;
+      /**
+       * @description ANSWER_CONSULTATION: the answer
+       * @example Giấy tờ hợp lệ
+       */
+      answer?: string;
     };
     OnlineSubmissionDto: {
       /** Format: uuid */
@@ -2930,6 +2989,63 @@ export interface components {
       createdAt: string;
       /** Format: date-time */
       sentAt: string | null;
+    };
+    ConsultationDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      dossierId: string;
+      /** @example 000.00.20.H54-260827-0001 */
+      dossierCode: string | null;
+      /** @example IN_PROGRESS */
+      dossierStatus: string;
+      /** @example Đăng ký khai sinh */
+      procedureName: string;
+      /**
+       * Format: uuid
+       * @description The agency that held the dossier and asked
+       */
+      requestingAgencyId: string;
+      /** @example UBND xã An Mỹ */
+      requestingAgencyName: string;
+      /** Format: uuid */
+      requestedById: string;
+      /** Format: uuid */
+      consultedAgencyId: string;
+      /** @example Phòng Tư pháp huyện Tuy An */
+      consultedAgencyName: string;
+      /** @example Đề nghị cho ý kiến về tính hợp lệ của giấy tờ kèm theo */
+      question: string;
+      /** @example 5 */
+      workingDays: number;
+      /** @example 2026-08-28T10:00:00+07:00 */
+      requestedAt: string;
+      /**
+       * @description Counted in working days on the working calendar
+       * @example 2026-09-04T10:00:00+07:00
+       */
+      dueAt: string;
+      answer: string | null;
+      /** Format: uuid */
+      answeredById: string | null;
+      answeredAt: string | null;
+      /** @description Answered after its due time */
+      answeredLate: boolean | null;
+      /**
+       * @description Within time, due within one working day, overdue; or answered on time / late
+       * @enum {string}
+       */
+      state: 'WITHIN_TIME' | 'DUE_SOON' | 'OVERDUE' | 'ANSWERED_ON_TIME' | 'ANSWERED_LATE';
+      /** @example Trong hạn */
+      stateLabel: string;
+      /** @description The reader may answer it now (ANSWER_CONSULTATION with this consultationId) */
+      answerable: boolean;
+    };
+    ConsultationPageDto: {
+      items: components['schemas']['ConsultationDto'][];
+      page: number;
+      pageSize: number;
+      total: number;
     };
     ReportPeriodDto: {
       /** @example 2020-KY */
@@ -6289,6 +6405,86 @@ export interface operations {
       };
       /** @description Không có hồ sơ này trong phạm vi của người đọc */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ConsultationsController_listOfDossier: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConsultationDto'][];
+        };
+      };
+      /** @description Thiếu hoặc sai mã truy cập (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Vai trò được phép: CLERK, SPECIALIST, UNIT_HEAD, AGENCY_LEADER, LEADER_VIEWER, ADMIN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Không có hồ sơ này trong phạm vi của người đọc */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ConsultationsController_listForReader: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description open: waiting for an answer on a dossier still being handled; answered; all. Addressed to the agencies the reader sees in the work queue */
+        state?: 'open' | 'answered' | 'all';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConsultationPageDto'];
+        };
+      };
+      /** @description Thiếu hoặc sai mã truy cập (problem+json) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Vai trò được phép: SPECIALIST, UNIT_HEAD, AGENCY_LEADER */
+      403: {
         headers: {
           [name: string]: unknown;
         };

@@ -4,10 +4,10 @@ import { pageOffset } from '../../../infra/http/page-query';
 import { CalendarService } from '../../calendar';
 import { addWorkingMinutes } from '../../calendar/domain/engine';
 import { vietnamDayNumberOf, vietnamInstantOf } from '../../calendar/domain/local-date';
-import { AgencyDirectory, ORGANISATION_KINDS } from '../../catalog';
-import { hasAnyRole, type Principal } from '../../identity';
+import { type Principal } from '../../identity';
 import { DOSSIER_STATUS_FACTS, DOSSIER_STATUSES } from '../domain';
 import { Dossier } from '../dossier.entity';
+import { ReaderAgencies } from './reader-agencies';
 import { type WorkQueueQuery } from './work-queue.dto';
 
 // Open = received and neither resolved nor ended: what "within time / overdue" is about.
@@ -31,7 +31,7 @@ export interface WorkQueueResult {
 export class WorkQueueService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly agencies: AgencyDirectory,
+    private readonly readers: ReaderAgencies,
     private readonly calendar: CalendarService,
   ) {}
 
@@ -95,30 +95,17 @@ export class WorkQueueService {
     }
     // The agencies first, then plain "= ANY" conditions the planner can answer with index scans
     // combined (BitmapOr); subqueries inside the OR made it filter the whole province instead.
-    // A parallel participant of an inter-agency route sees the dossier while its step is open.
-    const agencyIds = await this.readableAgencies(reader);
+    // A parallel participant of an inter-agency route sees the dossier while its step is open,
+    // a consulted agency while its consultation waits for its answer.
+    const agencyIds = await this.readers.of(reader);
     builder.where(
       `(d.current_agency_id = ANY(:agencyIds) OR d.receiving_agency_id = ANY(:agencyIds)
         OR d.id = ANY(ARRAY(SELECT s.dossier_id FROM dossier_steps s
-                            WHERE s.status = 'ACTIVE' AND s.agency_id = ANY(:agencyIds))))`,
+                            WHERE s.status = 'ACTIVE' AND s.agency_id = ANY(:agencyIds)))
+        OR d.id = ANY(ARRAY(SELECT c.dossier_id FROM dossier_consultations c
+                            WHERE c.answered_at IS NULL AND c.consulted_agency_id = ANY(:agencyIds))))`,
       { agencyIds },
     );
-  }
-
-  // The organisation's own agencies (descendants with no other organisation between: desks,
-  // units), or for leaders, viewers and admins its whole subtree.
-  private async readableAgencies(reader: Principal & { kind: 'staff' }): Promise<string[]> {
-    const organisationId = await this.agencies.organisationOf(reader.agencyId);
-    const wholeSubtree = hasAnyRole(reader, ['ADMIN', 'AGENCY_LEADER', 'LEADER_VIEWER']);
-    const rows = await this.dataSource.query<Array<{ id: string }>>(
-      wholeSubtree
-        ? 'SELECT descendant_id AS id FROM agency_closure WHERE ancestor_id = $1'
-        : `SELECT c.descendant_id AS id FROM agency_closure c WHERE c.ancestor_id = $1
-           AND NOT EXISTS (SELECT 1 FROM agency_closure c2 JOIN agencies a ON a.id = c2.ancestor_id
-             WHERE c2.descendant_id = c.descendant_id AND c2.depth < c.depth AND a.kind = ANY($2))`,
-      wholeSubtree ? [organisationId] : [organisationId, ORGANISATION_KINDS],
-    );
-    return rows.map((row) => row.id);
   }
 
   private async applyFilters(

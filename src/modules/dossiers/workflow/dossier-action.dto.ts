@@ -1,4 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { CONSULTATION_TEXT_MAX, CONSULTATION_WORKING_DAYS } from '../domain/consultation';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 
@@ -43,4 +44,46 @@ export class DossierActionDto {
   @IsOptional()
   @IsBoolean()
   toPreviousAgency?: boolean;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: "CONSULT: the agency asked (active, not the handler's own)",
+  })
+  @IsOptional()
+  @IsUUID()
+  consultedAgencyId?: string;
+
+  @ApiPropertyOptional({
+    description: 'CONSULT: what the agency is asked',
+    example: 'Đề nghị cho ý kiến về tính hợp lệ của giấy tờ kèm theo',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(CONSULTATION_TEXT_MAX)
+  question?: string;
+
+  @ApiPropertyOptional({
+    description: `CONSULT: the time to answer in working days (default ${CONSULTATION_WORKING_DAYS.default})`,
+    minimum: CONSULTATION_WORKING_DAYS.min,
+    maximum: CONSULTATION_WORKING_DAYS.max,
+    example: CONSULTATION_WORKING_DAYS.default,
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  workingDays?: number;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'ANSWER_CONSULTATION: which consultation (needed when several wait for the caller)',
+  })
+  @IsOptional()
+  @IsUUID()
+  consultationId?: string;
+
+  @ApiPropertyOptional({ description: 'ANSWER_CONSULTATION: the answer', example: 'Giấy tờ hợp lệ' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(CONSULTATION_TEXT_MAX)
+  answer?: string;
 }

@@ -31,6 +31,8 @@ import { dossierNotFound } from '../intake/intake.errors';
 import { type RouteStepState } from '../domain/route-progress';
 import { ReceiptService } from '../receipt/receipt.service';
 import { RouteStepsService } from '../steps/route-steps.service';
+import { ConsultationsService } from '../consultations/consultations.service';
+import { type DossierConsultation } from '../consultations/dossier-consultation.entity';
 import { type DossierActionDto } from './dossier-action.dto';
 import {
   assigneeRequired,
@@ -45,7 +47,7 @@ import {
 // The row is locked, its version compared with the caller's (optimistic concurrency for users,
 // a lock for correctness), the transition decided by the pure table, the clock moved by the pure
 // clock, and the change, its history row, outbox event and audit row committed together.
-type Standing = 'holder' | 'desk' | 'participant';
+type Standing = 'holder' | 'desk' | 'participant' | 'consulted';
 
 const PARTICIPANT_ACTIONS: readonly DossierAction[] = ['COMPLETE_STEP', 'ANSWER_CONSULTATION'];
 
@@ -53,7 +55,8 @@ function isAllowedByStanding(standing: Standing, action: DossierAction): boolean
   return (
     standing === 'holder' ||
     (standing === 'desk' && (DOSSIER_WORKFLOW[action].roles as readonly string[]).includes('CLERK')) ||
-    (standing === 'participant' && PARTICIPANT_ACTIONS.includes(action))
+    (standing === 'participant' && PARTICIPANT_ACTIONS.includes(action)) ||
+    (standing === 'consulted' && action === 'ANSWER_CONSULTATION')
   );
 }
 
@@ -81,6 +84,7 @@ export class WorkflowService {
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
     private readonly queries: DossierQueryService,
+    private readonly consultations: ConsultationsService,
   ) {}
 
   async act(
@@ -117,7 +121,8 @@ export class WorkflowService {
     if (!dossier) {
       throw dossierNotFound();
     }
-    const standing = await this.standingOf(actor, dossier, await this.routes.load(dossier.id));
+    const addressed = await this.consultations.addressedTo(actor, dossier.id);
+    const standing = await this.standingOf(actor, dossier, await this.routes.load(dossier.id), addressed);
     if (!standing) {
       if (!(await this.queries.mayRead(actor, dossier))) {
         throw dossierNotFound();
@@ -125,8 +130,10 @@ export class WorkflowService {
       return { dossier, actions: [] };
     }
     const workflowActor: DossierActor = actor.kind === 'citizen' ? 'citizen' : actor.roles;
-    const actions = listAvailableActions(dossier.status as DossierStatus, workflowActor).filter((action) =>
-      isAllowedByStanding(standing, action),
+    // An answer is offered only while a consultation addressed to the caller waits for one.
+    const awaitsAnswer = addressed.some((consultation) => consultation.answeredAt === null);
+    const actions = listAvailableActions(dossier.status as DossierStatus, workflowActor).filter(
+      (action) => isAllowedByStanding(standing, action) && (action !== 'ANSWER_CONSULTATION' || awaitsAnswer),
     );
     return { dossier, actions };
   }
@@ -146,7 +153,8 @@ export class WorkflowService {
     const dossiers = this.txHost.tx.getRepository(Dossier);
     const dossier = await dossiers.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     const steps = dossier ? await this.routes.load(dossier.id) : [];
-    const standing = dossier ? await this.standingOf(actor, dossier, steps) : null;
+    const addressed = dossier ? await this.consultations.addressedTo(actor, dossier.id) : [];
+    const standing = dossier ? await this.standingOf(actor, dossier, steps, addressed) : null;
     if (!dossier || !standing) {
       throw dossierNotFound();
     }
@@ -162,6 +170,8 @@ export class WorkflowService {
     if ((action === 'ASSIGN' || action === 'REASSIGN') && !input.assigneeId) {
       throw assigneeRequired();
     }
+    // A consultation is recorded, or answered, with its own deadline; the clock is not touched.
+    const consultation = await this.consultations.apply({ actor, dossier, action, input, cal, now });
     if (transition.clock === 'START') {
       // An online submission accepted by the desk: the receipt gives it its code and clock.
       Object.assign(dossier, await this.receipts.issue(dossier, cal, now));
@@ -217,13 +227,14 @@ export class WorkflowService {
       toUserId: input.assigneeId ?? null,
       fromStatus,
       toStatus: saved.status,
-      note: input.note?.trim() || null,
+      note: input.note?.trim() || consultation?.note || null,
       stepDueAt: closedStep ? new Date(closedStep.dueAtMs) : null,
       stepResult: closedStep?.result ?? null,
       details: {
         ...(transition.resolution ? { resolution: transition.resolution } : {}),
         ...(action === 'TRANSFER' ? { transfer: transferRecord(cal, saved, now) } : {}),
         ...(route && route.closed.length > 1 ? { closedSteps: route.closed } : {}),
+        ...consultation?.details,
       },
     });
     if (saved.status !== fromStatus) {
@@ -253,6 +264,10 @@ export class WorkflowService {
         reason: input.note?.trim(),
         appointmentAt: saved.appointmentAt?.toISOString(),
       });
+    }
+    if (consultation) {
+      // The consulted agency's notice, and its answer's to the handler.
+      await this.outbox.add(consultation.event.kind, 'dossier', saved.id, consultation.event.payload);
     }
     await this.audit.record({
       action: `dossier.${action.toLowerCase()}`,
@@ -303,13 +318,14 @@ export class WorkflowService {
   }
 
   // Staff act for the agency holding the dossier (every action), for the desk that received it (the
-  // desk's actions: transfer, supplements, return...), or for a parallel participant of its route
-  // (only its own part); a citizen only on their own dossier. Outside that, the dossier does not
-  // exist for the caller.
+  // desk's actions: transfer, supplements, return...), for a parallel participant of its route
+  // (only its own part), or for an agency consulted on it (only the answer); a citizen only on
+  // their own dossier. Outside that, the dossier does not exist for the caller.
   private async standingOf(
     actor: Principal,
     dossier: Dossier,
     steps: readonly RouteStepState[],
+    addressed: readonly DossierConsultation[],
   ): Promise<Standing | null> {
     if (actor.kind === 'citizen') {
       return dossier.citizenId === actor.id ? 'holder' : null;
@@ -320,6 +336,9 @@ export class WorkflowService {
     if (await this.access.isAllowed(actor, dossier.receivingAgencyId, 'act')) {
       return 'desk';
     }
-    return (await this.routes.participantAgencies(actor, steps)).size > 0 ? 'participant' : null;
+    if ((await this.routes.participantAgencies(actor, steps)).size > 0) {
+      return 'participant';
+    }
+    return addressed.length > 0 ? 'consulted' : null;
   }
 }
