@@ -1,10 +1,23 @@
-import { Alert, Button, Checkbox, DatePicker, Form, Input, Modal, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Radio,
+  Typography,
+} from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { type ApiProblem, toApiProblem } from '../../api/problem';
 import { useSession } from '../../auth/session';
 import { formatDateTime } from '../../lib/datetime';
 import { ProblemAlert } from '../ProblemAlert';
+import { type Consultation } from './consultation-labels';
+import { ConsultedAgencyPicker } from './ConsultedAgencyPicker';
 import { FilePicker } from './FilePicker';
 import { HandlerPicker } from './HandlerPicker';
 import { type AllowedAction, type Dossier, type DossierAction, dossierApi } from './dossier-api';
@@ -15,7 +28,17 @@ interface ActionForm {
   newAppointment?: Dayjs;
   toPreviousAgency?: boolean;
   missingDocuments?: number[];
+  consultedAgencyId?: string;
+  question?: string;
+  workingDays?: number;
+  consultationId?: string;
+  answer?: string;
 }
+
+// Decision shared with the API (domain/consultation.ts): 1–15 working days, 5 by default.
+const CONSULTATION_DAYS = { min: 1, max: 15, default: 5 } as const;
+// The question or the answer is the history's note for these: no separate note field.
+const WITHOUT_NOTE: ReadonlySet<DossierAction> = new Set(['CONSULT', 'ANSWER_CONSULTATION']);
 
 // What each action asks for besides the version; the API's allowed-actions list says whether
 // a reason is required, these say how to ask for it.
@@ -50,12 +73,15 @@ export function ActionModal({
   dossier,
   version,
   action,
+  consultations = [],
   onClose,
   onDone,
 }: {
   dossier: Dossier;
   version: number;
   action: AllowedAction | null;
+  // The dossier's consultations: those the user may answer are offered to ANSWER_CONSULTATION.
+  consultations?: Consultation[];
   onClose: () => void;
   onDone: (updated: Dossier, action: AllowedAction) => void;
 }) {
@@ -65,6 +91,7 @@ export function ActionModal({
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [resultFile, setResultFile] = useState<File | null>(null);
   const code = action?.action;
+  const answerable = consultations.filter((consultation) => consultation.answerable);
 
   const submit = async (values: ActionForm) => {
     if (!action) {
@@ -90,11 +117,30 @@ export function ActionModal({
           : {}),
         ...(values.newAppointment ? { newAppointmentAt: toVietnamIso(values.newAppointment) } : {}),
         ...(values.toPreviousAgency ? { toPreviousAgency: true } : {}),
+        ...(action.action === 'CONSULT'
+          ? {
+              consultedAgencyId: values.consultedAgencyId,
+              question: values.question,
+              workingDays: values.workingDays,
+            }
+          : {}),
+        ...(action.action === 'ANSWER_CONSULTATION'
+          ? { consultationId: values.consultationId, answer: values.answer }
+          : {}),
       });
       onDone(updated, action);
     } catch (error) {
       const failure = toApiProblem(error);
-      const fields = { note: 'note', assigneeId: 'assigneeId', newAppointmentAt: 'newAppointment' } as const;
+      const fields = {
+        note: 'note',
+        assigneeId: 'assigneeId',
+        newAppointmentAt: 'newAppointment',
+        consultedAgencyId: 'consultedAgencyId',
+        question: 'question',
+        workingDays: 'workingDays',
+        consultationId: 'consultationId',
+        answer: 'answer',
+      } as const;
       const placed = failure.fieldErrors.filter((fieldError) => fieldError.field in fields);
       form.setFields(
         placed.map((fieldError) => ({
@@ -133,7 +179,11 @@ export function ActionModal({
       <Form<ActionForm>
         form={form}
         layout="vertical"
-        initialValues={{ assigneeId: session?.principal.id }}
+        initialValues={{
+          assigneeId: session?.principal.id,
+          workingDays: CONSULTATION_DAYS.default,
+          consultationId: answerable.length === 1 ? answerable[0].id : undefined,
+        }}
         onFinish={(values) => void submit(values)}
         preserve={false}
       >
@@ -187,6 +237,56 @@ export function ActionModal({
             <Checkbox>Trả về cơ quan ở bước liên thông trước</Checkbox>
           </Form.Item>
         ) : null}
+        {code === 'CONSULT' ? (
+          <>
+            <Form.Item
+              name="consultedAgencyId"
+              label="Cơ quan được xin ý kiến"
+              rules={[{ required: true, message: 'Chọn cơ quan được xin ý kiến' }]}
+            >
+              <ConsultedAgencyPicker />
+            </Form.Item>
+            <Form.Item
+              name="question"
+              label="Nội dung xin ý kiến"
+              rules={[{ required: true, whitespace: true, message: 'Nhập nội dung xin ý kiến' }]}
+            >
+              <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={4000} />
+            </Form.Item>
+            <Form.Item
+              name="workingDays"
+              label="Thời hạn trả lời (ngày làm việc)"
+              extra={`Từ ${CONSULTATION_DAYS.min} đến ${CONSULTATION_DAYS.max} ngày làm việc, tính theo lịch làm việc; không ảnh hưởng thời hạn giải quyết hồ sơ`}
+              rules={[{ required: true, message: 'Nhập số ngày làm việc' }]}
+            >
+              <InputNumber min={CONSULTATION_DAYS.min} max={CONSULTATION_DAYS.max} precision={0} />
+            </Form.Item>
+          </>
+        ) : null}
+        {code === 'ANSWER_CONSULTATION' ? (
+          <>
+            <Form.Item
+              name="consultationId"
+              label="Yêu cầu xin ý kiến cần trả lời"
+              rules={[{ required: true, message: 'Chọn yêu cầu xin ý kiến cần trả lời' }]}
+            >
+              <Radio.Group
+                style={{ display: 'grid', gap: 8 }}
+                options={answerable.map((consultation) => ({
+                  value: consultation.id,
+                  label: `${consultation.requestingAgencyName}: ${consultation.question} (hạn ${formatDateTime(consultation.dueAt)})`,
+                }))}
+              />
+            </Form.Item>
+            <Form.Item
+              name="answer"
+              label="Nội dung trả lời"
+              rules={[{ required: true, whitespace: true, message: 'Nhập nội dung trả lời' }]}
+            >
+              <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={4000} />
+            </Form.Item>
+          </>
+        ) : null}
         {code === 'RESOLVE' ? (
           <Form.Item label="Tệp kết quả (nếu có: PDF, JPEG, PNG, TIFF)">
             <FilePicker
@@ -198,6 +298,7 @@ export function ActionModal({
         ) : null}
         <Form.Item
           name="note"
+          hidden={code !== undefined && WITHOUT_NOTE.has(code)}
           label={(code && NOTE_LABELS[code]) ?? 'Ghi chú'}
           rules={
             noteRequired

@@ -79,6 +79,12 @@ export const dossierApi = {
   // Who a unit head may assign: the handlers of the organisation holding the agency.
   handlers: (agencyId: string) =>
     unwrap(api.GET('/api/v1/agencies/{id}/handlers', { params: { path: { id: agencyId } } })),
+  // Consultations (xin ý kiến) of a dossier, with their due state; and those waiting for the
+  // user's organisation to answer.
+  consultations: (id: string) =>
+    unwrap(api.GET('/api/v1/dossiers/{id}/consultations', { params: { path: { id } } })),
+  openConsultations: () =>
+    unwrap(api.GET('/api/v1/consultations', { params: { query: { state: 'open', pageSize: 200 } } })),
   deadline: (query: DeadlineQuery) => unwrap(api.GET('/api/v1/calendar/deadline', { params: { query } })),
 };
 

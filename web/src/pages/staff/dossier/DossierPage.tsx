@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { ActionModal } from '../../../components/dossier/ActionModal';
 import { AttachmentsPanel } from '../../../components/dossier/AttachmentsPanel';
+import { ConsultationsTable } from '../../../components/dossier/ConsultationsTable';
 import { DossierClockCard } from '../../../components/dossier/DossierClockCard';
 import { DossierTimeline } from '../../../components/dossier/DossierTimeline';
 import { FormsList } from '../../../components/dossier/FormsList';
@@ -39,6 +40,7 @@ export function DossierPage() {
   const dossier = useApi(() => dossierApi.get(dossierId), [dossierId, attempt]);
   const actions = useApi(() => dossierApi.allowedActions(dossierId), [dossierId, attempt]);
   const forms = useApi(() => dossierApi.forms(dossierId), [dossierId, attempt]);
+  const consultations = useApi(() => dossierApi.consultations(dossierId), [dossierId, attempt]);
   const pinned = useApi(
     () => (dossier.data ? loadPinnedVersion(dossier.data) : Promise.resolve(null)),
     [dossier.data?.procedureId, dossier.data?.procedureVersionId],
@@ -172,6 +174,14 @@ export function DossierPage() {
       <Card title={<h2 className="card-heading">Các bước liên thông</h2>} size="small">
         <RouteStepsTable steps={current.steps} lateStepAgencyId={current.lateStepAgencyId} />
       </Card>
+      <Card
+        title={<h2 className="card-heading">Xin ý kiến</h2>}
+        size="small"
+        loading={!consultations.data && !consultations.problem}
+      >
+        <ProblemAlert problem={consultations.problem} />
+        {consultations.data ? <ConsultationsTable consultations={consultations.data} /> : null}
+      </Card>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12}>
           <Card title={<h2 className="card-heading">Giấy tờ và tệp đính kèm</h2>} size="small">
@@ -189,6 +199,7 @@ export function DossierPage() {
         dossier={current}
         version={version}
         action={chosen}
+        consultations={consultations.data ?? []}
         onClose={() => {
           setChosen(null);
           reload();
