@@ -103,12 +103,16 @@ describeWithBrowser('a consultation asked and answered in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
-  async function openDossierAs(login: string): Promise<void> {
-    await page.goto(`${served.baseUrl}/can-bo/ho-so/${dossierId}`);
+  async function signIn(address: string, login: string): Promise<void> {
+    await page.goto(`${served.baseUrl}${address}`);
     await page.waitForURL(/\/can-bo\/dang-nhap$/);
     await page.getByLabel('Tên đăng nhập').fill(login);
     await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
     await page.keyboard.press('Enter');
+  }
+
+  async function openDossierAs(login: string): Promise<void> {
+    await signIn(`/can-bo/ho-so/${dossierId}`, login);
     await page.getByRole('heading', { level: 1, name: `Hồ sơ ${dossierCode}` }).waitFor();
   }
 
@@ -162,8 +166,15 @@ describeWithBrowser('a consultation asked and answered in Chromium', () => {
     ]);
   });
 
-  it("the department's specialist answers from the dossier page, on time", async () => {
-    await openDossierAs(justiceLogin);
+  it("the department's specialist finds it in the work queue and answers from the dossier page, on time", async () => {
+    await signIn('/can-bo/ho-so', justiceLogin);
+    const waiting = page.locator('.ant-card').filter({
+      has: page.getByRole('heading', { level: 2, name: 'Xin ý kiến chờ đơn vị trả lời (1)' }),
+    });
+    await waiting.getByText('Đề nghị xác minh giấy chứng sinh do bệnh viện tỉnh cấp').waitFor();
+    await saveScreenshot(page, 'specialist-consult-queue');
+    await waiting.getByRole('link', { name: dossierCode }).click();
+    await page.getByRole('heading', { level: 1, name: `Hồ sơ ${dossierCode}` }).waitFor();
     const actions = page.locator('.action-bar').getByRole('button');
     await page.getByRole('button', { name: 'Trả lời xin ý kiến', exact: true }).waitFor();
     expect(await actions.allTextContents()).toEqual(['Trả lời xin ý kiến']);

@@ -7,6 +7,7 @@ import { CHANNEL_LABELS, DOSSIER_STATUS_LABELS, type DossierStatus } from '../..
 import { useApi } from '../../lib/use-api';
 import { DUE_STATE_COLOURS, DUE_STATE_LABELS, dueStateOf } from './due-state';
 import { type Dossier, queueApi, type QueueQuery } from './queue-api';
+import { OpenConsultations } from './OpenConsultations';
 import { StatusChart } from './StatusChart';
 
 const PAGE_SIZE = 20;
@@ -157,6 +158,7 @@ export function QueuePage() {
           </Card>
         </Col>
       </Row>
+      <OpenConsultations />
       <Tabs
         activeKey={view}
         onChange={(key) => update({ view: key === 'all' ? undefined : key })}
