@@ -21,6 +21,7 @@ const at = (local: string): Date => new Date(`${local}:00+07:00`);
 
 interface ConsultationView {
   id: string;
+  dossierId: string;
   consultedAgencyId: string;
   consultedAgencyName: string;
   question: string;
@@ -249,6 +250,33 @@ describe('consultations on a dossier', () => {
       ['CONSULT', 'Đề nghị cho ý kiến về giấy chứng sinh cấp ở nước ngoài'],
       ['ANSWER_CONSULTATION', 'Giấy chứng sinh đã được hợp pháp hóa lãnh sự, đủ điều kiện sử dụng.'],
     ]);
+  });
+
+  it('closes an unanswered consultation when its dossier is withdrawn: not overdue, no longer to answer', async () => {
+    const dossier = await dossierInProgress();
+    const consulted = await act(testApp, dossier.id, 'CONSULT', token(people.handler), {
+      version: dossier.version,
+      consultedAgencyId: ids.justice,
+      question: 'Đề nghị cho ý kiến về hộ tịch',
+      workingDays: 1,
+    });
+    expect(consulted.status).toBe(200);
+    expect((await openListOf(people.justiceSpecialist)).map((row) => row.dossierId)).toContain(dossier.id);
+    const withdrawn = await act(testApp, dossier.id, 'WITHDRAW', token(people.clerk), {
+      version: consulted.body.version,
+      note: 'Công dân xin rút hồ sơ',
+    });
+    expect(withdrawn.status).toBe(200);
+    const [closed] = await consultationsOf(dossier.id, people.handler);
+    expect(closed).toMatchObject({
+      state: 'CLOSED_UNANSWERED',
+      stateLabel: 'Không còn chờ trả lời (hồ sơ đã thôi xử lý)',
+      answer: null,
+      answerable: false,
+    });
+    expect((await openListOf(people.justiceSpecialist)).map((row) => row.dossierId)).not.toContain(
+      dossier.id,
+    );
   });
 
   it('counts 2 working days from Friday 28/8/2026 10:00 over the weekend and the National Day break to Friday 4/9 10:00; an answer at 11:00 is late', async () => {

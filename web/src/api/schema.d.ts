@@ -3035,7 +3035,8 @@ export interface components {
        * @description Within time, due within one working day, overdue; or answered on time / late
        * @enum {string}
        */
-      state: 'WITHIN_TIME' | 'DUE_SOON' | 'OVERDUE' | 'ANSWERED_ON_TIME' | 'ANSWERED_LATE';
+      state:
+        'WITHIN_TIME' | 'DUE_SOON' | 'OVERDUE' | 'ANSWERED_ON_TIME' | 'ANSWERED_LATE' | 'CLOSED_UNANSWERED';
       /** @example Trong hạn */
       stateLabel: string;
       /** @description The reader may answer it now (ANSWER_CONSULTATION with this consultationId) */

@@ -139,7 +139,11 @@ export class ConsultationsService {
       const cal = await this.calendar.calendarFor(row.receivingAgencyId);
       const state = findConsultationState(
         cal,
-        { dueAtMs: consultation.dueAt.getTime(), answeredAtMs: consultation.answeredAt?.getTime() ?? null },
+        {
+          dueAtMs: consultation.dueAt.getTime(),
+          answeredAtMs: consultation.answeredAt?.getTime() ?? null,
+          dossierHandled: ANSWERABLE_STATUSES.includes(row.dossierStatus),
+        },
         now.getTime(),
       );
       const answerable =

@@ -29,23 +29,47 @@ describe('the state of a consultation', () => {
   const dueAtMs = at('2025-06-12 09:00');
 
   it('is within time, then due soon within one working day, then overdue', () => {
-    expect(findConsultationState(phuYen, { dueAtMs, answeredAtMs: null }, at('2025-06-10 08:00'))).toBe(
-      'WITHIN_TIME',
-    );
-    expect(findConsultationState(phuYen, { dueAtMs, answeredAtMs: null }, at('2025-06-11 10:00'))).toBe(
-      'DUE_SOON',
-    );
-    expect(findConsultationState(phuYen, { dueAtMs, answeredAtMs: null }, at('2025-06-12 09:01'))).toBe(
-      'OVERDUE',
-    );
+    expect(
+      findConsultationState(
+        phuYen,
+        { dueAtMs, answeredAtMs: null, dossierHandled: true },
+        at('2025-06-10 08:00'),
+      ),
+    ).toBe('WITHIN_TIME');
+    expect(
+      findConsultationState(
+        phuYen,
+        { dueAtMs, answeredAtMs: null, dossierHandled: true },
+        at('2025-06-11 10:00'),
+      ),
+    ).toBe('DUE_SOON');
+    expect(
+      findConsultationState(
+        phuYen,
+        { dueAtMs, answeredAtMs: null, dossierHandled: true },
+        at('2025-06-12 09:01'),
+      ),
+    ).toBe('OVERDUE');
+  });
+
+  it('unanswered when its dossier has left handling: closed, not overdue', () => {
+    expect(
+      findConsultationState(
+        phuYen,
+        { dueAtMs, answeredAtMs: null, dossierHandled: false },
+        at('2025-07-01 09:00'),
+      ),
+    ).toBe('CLOSED_UNANSWERED');
   });
 
   it('answered keeps its verdict: on time up to the due instant, late after it', () => {
     const later = at('2025-07-01 09:00');
-    expect(findConsultationState(phuYen, { dueAtMs, answeredAtMs: dueAtMs }, later)).toBe('ANSWERED_ON_TIME');
-    expect(findConsultationState(phuYen, { dueAtMs, answeredAtMs: dueAtMs + 60_000 }, later)).toBe(
-      'ANSWERED_LATE',
-    );
+    expect(
+      findConsultationState(phuYen, { dueAtMs, answeredAtMs: dueAtMs, dossierHandled: false }, later),
+    ).toBe('ANSWERED_ON_TIME');
+    expect(
+      findConsultationState(phuYen, { dueAtMs, answeredAtMs: dueAtMs + 60_000, dossierHandled: true }, later),
+    ).toBe('ANSWERED_LATE');
   });
 });
 

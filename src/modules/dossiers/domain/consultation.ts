@@ -22,6 +22,7 @@ export const CONSULTATION_STATES = [
   'OVERDUE',
   'ANSWERED_ON_TIME',
   'ANSWERED_LATE',
+  'CLOSED_UNANSWERED',
 ] as const;
 export type ConsultationState = (typeof CONSULTATION_STATES)[number];
 
@@ -31,6 +32,7 @@ export const CONSULTATION_STATE_LABELS = {
   OVERDUE: 'Quá hạn',
   ANSWERED_ON_TIME: 'Đã trả lời đúng hạn',
   ANSWERED_LATE: 'Đã trả lời quá hạn',
+  CLOSED_UNANSWERED: 'Không còn chờ trả lời (hồ sơ đã thôi xử lý)',
 } as const satisfies Record<ConsultationState, string>;
 
 export interface ConsultationRequest {
@@ -96,9 +98,14 @@ export function isConsultationAnswerLate(dueAtMs: number, answeredAtMs: number):
 export interface ConsultationTiming {
   readonly dueAtMs: number;
   readonly answeredAtMs: number | null;
+  // Whether the dossier is still being handled (an answer could still be given). Once it is
+  // resolved, returned, withdrawn or stopped, an unanswered consultation waits for nothing, and
+  // reading it as overdue would blame the consulted agency for a question nobody needs answered.
+  readonly dossierHandled: boolean;
 }
 
-// An answered consultation keeps its verdict; an open one is read against now.
+// An answered consultation keeps its verdict; an open one is read against now, unless its dossier
+// has left handling.
 export function findConsultationState(
   cal: WorkingCalendar,
   consultation: ConsultationTiming,
@@ -108,6 +115,9 @@ export function findConsultationState(
     return isConsultationAnswerLate(consultation.dueAtMs, consultation.answeredAtMs)
       ? 'ANSWERED_LATE'
       : 'ANSWERED_ON_TIME';
+  }
+  if (!consultation.dossierHandled) {
+    return 'CLOSED_UNANSWERED';
   }
   if (consultation.dueAtMs < nowMs) {
     return 'OVERDUE';

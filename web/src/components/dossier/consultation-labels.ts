@@ -12,4 +12,5 @@ export const CONSULTATION_STATE_COLOURS = {
   OVERDUE: DUE_STATE_COLOURS.overdue,
   ANSWERED_ON_TIME: '#1d4f91',
   ANSWERED_LATE: '#7a1f5c',
+  CLOSED_UNANSWERED: '#595959',
 } as const satisfies Record<ConsultationState, string>;
