@@ -426,7 +426,14 @@ describe('the on-time report and its drill-down (Biểu 06 measures)', () => {
     expect(board.worstAgencies).toEqual([
       expect.objectContaining({ agencyId: ids['PY-COMMUNE-22015'], overdue: 1 }),
     ]);
-    expect(board.worstProcedures).toHaveLength(1);
+    // The one overdue dossier's procedure, named, with its count (read from the rollups as of now).
+    const [procedure] = await testApp.dataSource.query<Array<{ id: string; name: string }>>(
+      `SELECT p.id, p.name FROM dossiers d JOIN procedures p ON p.id = d.procedure_id
+       WHERE d.receiving_agency_id = ANY($1::uuid[]) AND d.received_at <= $2 AND d.resolved_at IS NULL
+         AND d.ended_at IS NULL AND d.due_at < $2`,
+      [[ids['PY-COMMUNE-22015'], ids['PY-COMMUNE-22015-DESK']], new Date(at('2027-03-20 12:00'))],
+    );
+    expect(board.worstProcedures).toEqual([{ procedureId: procedure.id, name: procedure.name, overdue: 1 }]);
     const http = await testApp
       .http()
       .get('/api/v1/reports/dashboard')

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { formatIsoDate, fromDayNumber, vietnamDayNumberOf } from '../calendar/domain/local-date';
 import { type Principal } from '../identity';
 import { parseReportPeriod, previousPeriod, type ReportPeriod } from './domain/report-period';
-import { type MeasureRow, ReportMeasuresRepository, type ReportScope } from './report-measures.repository';
+import { type MeasureRow, type ReportScope } from './report-measures.repository';
 import { ReportRollupRepository } from './rollups/report-rollup.repository';
 import { onTimeRate, ReportsService, sumRows } from './reports.service';
 
@@ -64,7 +64,6 @@ export class DashboardService {
   constructor(
     private readonly reports: ReportsService,
     private readonly measures: ReportRollupRepository,
-    private readonly dossiers: ReportMeasuresRepository,
   ) {}
 
   async dashboard(reader: Principal, agencyId: string | undefined, now = new Date()): Promise<Dashboard> {
@@ -87,13 +86,14 @@ export class DashboardService {
       toExclusiveMs: Math.min(period.toExclusiveMs, now.getTime()),
     });
     const previousMonth = previousPeriod(month);
-    // The agencies split the dossiers: the month's totals are their rows added up (below).
+    // The agencies split the dossiers: the month's totals are their rows added up (below). The
+    // worst procedures are the month's rows by procedure as of now: "overdue" is overdue now.
     const [ytdTotal, previousYtdTotal, byAgency, byAgencyBefore, byProcedure] = await Promise.all([
       this.measures.measure(over(yearToDate), 'none'),
       this.measures.measure(over(previousYearToDate), 'none'),
       this.measures.measure(over(month), 'agency'),
       this.measures.measure(over(previousMonth), 'agency'),
-      this.dossiers.overdueNowByProcedure(over(month)),
+      this.measures.measure(over(month), 'procedure'),
     ]);
     const before = new Map(byAgencyBefore.map((row) => [row.key, onTimeRate(row)]));
     const agencies = byAgency.map((row): DashboardAgencyRow => {
@@ -120,7 +120,11 @@ export class DashboardService {
       month: { period: month, kpis: kpisOf(sumRows(byAgency)), previous: kpisOf(sumRows(byAgencyBefore)) },
       yearToDate: { period: yearToDate, kpis: kpisOf(ytdTotal[0]), previous: kpisOf(previousYtdTotal[0]) },
       agencies,
-      worstProcedures: worst(byProcedure, (row) => row.name),
+      worstProcedures: worst(byProcedure, (row) => row.label ?? '').map((row) => ({
+        procedureId: row.key!,
+        name: row.label ?? '',
+        overdue: row.overdue,
+      })),
       worstAgencies: worst(byAgency, (row) => row.label ?? '').map((row) => ({
         agencyId: row.key!,
         name: row.label ?? '',

@@ -200,22 +200,6 @@ export class ReportMeasuresRepository {
     };
   }
 
-  // The dossiers overdue at the end of a period ending now, per procedure, read from the open
-  // dossiers past their deadline (IDX_dossiers_open_due_at): the measure "overdue" of the period,
-  // as only dossiers open now can be open at its end.
-  async overdueNowByProcedure(
-    scopeEndingNow: ReportScope,
-  ): Promise<Array<{ procedureId: string; name: string; overdue: number }>> {
-    const { where, parameters } = relevantDossiers(scopeEndingNow);
-    return this.dataSource.query(
-      `SELECT d.procedure_id AS "procedureId", p.name, count(*)::int AS overdue
-       FROM dossiers d JOIN procedures p ON p.id = d.procedure_id
-       WHERE ${where} AND d.resolved_at IS NULL AND d.ended_at IS NULL AND d.due_at < $2
-       GROUP BY 1, 2`,
-      parameters,
-    );
-  }
-
   // Lateness attribution (domain.md: "the agency that made a dossier late can be named"): the
   // late dossiers of the period by the agency of their first late route step (started first; a
   // step still open at the period's end is late if past due then). Late dossiers without a late
