@@ -281,10 +281,12 @@ async function pickAgency(
 ): Promise<void> {
   await select.click();
   await select.fill(name);
-  const option = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${name}"]`);
+  // The open dropdown, not the previous row's still sliding away (both are visible for a moment).
+  const dropdown = page.locator('.ant-select-dropdown:visible:not([class*="-leave"])');
+  const option = dropdown.locator(`.ant-select-item-option[title="${name}"]`);
   await option.waitFor();
   await page.waitForLoadState('networkidle');
-  await finishAnimations(page.locator('.ant-select-dropdown:visible'));
+  await finishAnimations(dropdown);
   if (how === 'Enter') {
     await select.press('Enter');
   } else {

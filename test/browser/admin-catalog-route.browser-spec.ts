@@ -192,7 +192,9 @@ describeWithBrowser('admin catalog route editing in Chromium', () => {
 // An Ant Design select: open it from its labelled input, then click the option.
 async function chooseOption(page: Page, select: Locator, option: string): Promise<void> {
   await select.click();
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+  await page
+    .locator(`.ant-select-dropdown:visible:not([class*="-leave"]) .ant-select-item-option[title="${option}"]`)
+    .click();
 }
 
 // Serious and critical WCAG 2.1 A/AA violations inside the open dialog (as the accessibility

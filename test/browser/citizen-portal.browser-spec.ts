@@ -103,7 +103,9 @@ describeWithBrowser('citizen portal on a phone', () => {
     await page.getByLabel('Bộ phận tiếp nhận hồ sơ').click();
     await page.getByLabel('Bộ phận tiếp nhận hồ sơ').fill('Phuong 1');
     await page
-      .locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${deskName}"]`)
+      .locator(
+        `.ant-select-dropdown:visible:not([class*="-leave"]) .ant-select-item-option[title="${deskName}"]`,
+      )
       .first()
       .click();
     expect(await page.getByLabel('Họ và tên (hoặc tên tổ chức)').inputValue()).toBe('Trần Thị Bích');

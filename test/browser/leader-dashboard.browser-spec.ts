@@ -141,7 +141,9 @@ describeWithBrowser('leader dashboard in Chromium', () => {
 // An Ant Design select: open it from its labelled input, then click the option.
 async function chooseOption(page: Page, select: Locator, option: string): Promise<void> {
   await select.click();
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+  await page
+    .locator(`.ant-select-dropdown:visible:not([class*="-leave"]) .ant-select-item-option[title="${option}"]`)
+    .click();
 }
 
 async function saveElement(element: Locator, name: string): Promise<void> {
