@@ -1,4 +1,4 @@
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { findAgency } from '../support/dossier-fixtures';
 import { insertStaffUser, signIn, TEST_PASSWORD } from '../support/identity-fixtures';
 import { openReportFixtures } from '../support/report-fixtures';
@@ -93,7 +93,7 @@ describeWithBrowser('leader report files in Chromium', () => {
         response.url().includes('/api/v1/reports/on-time/dossiers') && response.url().includes('format=csv'),
     );
     const csvDownload = page.waitForEvent('download');
-    await page.getByRole('menuitem', { name: 'Tệp CSV' }).click();
+    await menuItem(page, 'Tệp CSV').click();
     expect((await csvResponse).headers()['content-type']).toMatch(/^text\/csv/);
     const csv = await csvDownload;
     expect(csv.suggestedFilename()).toMatch(/\.csv$/);
@@ -105,7 +105,7 @@ describeWithBrowser('leader report files in Chromium', () => {
       (response) =>
         response.url().endsWith('/api/v1/reports/exports') && response.request().method() === 'POST',
     );
-    await page.getByRole('menuitem', { name: 'Xuất nền tệp Excel (XLSX)' }).click();
+    await menuItem(page, 'Xuất nền tệp Excel (XLSX)').click();
     expect((await requested).status()).toBe(202);
     await page.getByText('Đã gửi yêu cầu xuất; theo dõi trong mục Tệp xuất.').waitFor();
     const panel = page.locator('.report-exports');
@@ -129,9 +129,10 @@ describeWithBrowser('leader report files in Chromium', () => {
     expect(xlsx.suggestedFilename()).toContain('2025-Q1');
   });
 
-  // The dashboard's cards offer the same: Biểu 06 as XLSX and the trends' open tab (by level) as
-  // CSV, both listed in the dashboard's own "Tệp xuất" once done and downloaded from there.
-  it('exports Biểu 06 and a trends table in the background from the dashboard and downloads them', async () => {
+  // The dashboard's cards offer the same: Biểu 06 as XLSX, the trends' open tab (by level) as CSV
+  // and the index of Decision 766 as XLSX, all listed in the dashboard's own "Tệp xuất" once done
+  // and downloaded from there.
+  it('exports Biểu 06, a trends table and the index 766 in the background from the dashboard and downloads them', async () => {
     context = await browser.newContext({ ...DESKTOP, acceptDownloads: true });
     page = await context.newPage();
     console = watchConsole(page);
@@ -148,13 +149,13 @@ describeWithBrowser('leader report files in Chromium', () => {
 
     // Biểu 06 as XLSX.
     const form06Export = page.getByRole('button', { name: 'Xuất nền Biểu 06' });
-    await expect(form06Export.isEnabled()).resolves.toBe(true);
+    // Enabled once the card has its data: the click waits for that (Playwright's actionability).
     await form06Export.click();
     const form06Requested = page.waitForResponse(
       (response) =>
         response.url().endsWith('/api/v1/reports/exports') && response.request().method() === 'POST',
     );
-    await page.getByRole('menuitem', { name: 'Xuất nền tệp Excel (XLSX)' }).click();
+    await menuItem(page, 'Xuất nền tệp Excel (XLSX)').click();
     expect((await form06Requested).status()).toBe(202);
 
     // The trends card's table by level, as CSV.
@@ -166,13 +167,25 @@ describeWithBrowser('leader report files in Chromium', () => {
       (response) =>
         response.url().endsWith('/api/v1/reports/exports') && response.request().method() === 'POST',
     );
-    await page.getByRole('menuitem', { name: 'Xuất nền tệp CSV' }).click();
+    await menuItem(page, 'Xuất nền tệp CSV').click();
     expect((await trendsRequested).status()).toBe(202);
+
+    // The index of Decision 766 by agency, as XLSX.
+    const indexExport = page.getByRole('button', { name: 'Xuất nền chỉ số phục vụ theo Quyết định 766' });
+    await indexExport.click();
+    const indexRequested = page.waitForResponse(
+      (response) =>
+        response.url().endsWith('/api/v1/reports/exports') && response.request().method() === 'POST',
+    );
+    await menuItem(page, 'Xuất nền tệp Excel (XLSX)').click();
+    expect((await indexRequested).status()).toBe(202);
 
     const form06Row = panel.getByRole('row', { name: /Biểu 06/ });
     const trendsRow = panel.getByRole('row', { name: /Tình hình giải quyết hồ sơ/ });
     await form06Row.getByText('Đã xong').waitFor({ timeout: 30000 });
     await trendsRow.getByText('Đã xong').waitFor({ timeout: 30000 });
+    const indexRow = panel.getByRole('row', { name: /Chỉ số phục vụ/ });
+    await indexRow.getByText('Đã xong').waitFor({ timeout: 30000 });
     expect(await form06Row.textContent()).toContain('kỳ 2025-Q1');
     expect(await form06Row.textContent()).toContain('XLSX');
     expect(await trendsRow.textContent()).toContain('kỳ 2025-Q1, theo cấp');
@@ -192,13 +205,19 @@ describeWithBrowser('leader report files in Chromium', () => {
           format: 'csv',
           query: expect.objectContaining({ period: '2025-Q1', groupBy: 'level' }),
         },
+        {
+          report: 'index-766',
+          format: 'xlsx',
+          query: expect.objectContaining({ period: '2025-Q1', groupBy: 'agency' }),
+        },
       ]),
     );
-    expect(requests).toHaveLength(2);
+    expect(requests).toHaveLength(3);
 
     for (const [row, type, extension] of [
       [form06Row, /spreadsheetml/, /\.xlsx$/],
       [trendsRow, /^text\/csv/, /\.csv$/],
+      [indexRow, /spreadsheetml/, /\.xlsx$/],
     ] as const) {
       const fileResponse = page.waitForResponse((response) =>
         /\/api\/v1\/reports\/exports\/[^/]+\/file$/.test(response.url()),
@@ -213,6 +232,12 @@ describeWithBrowser('leader report files in Chromium', () => {
       expect(saved.suggestedFilename()).toContain('2025-Q1');
     }
   });
+
+  // An item of the menu just opened, not of one still fading out after an earlier choice (both
+  // are visible for a moment, with the same items).
+  function menuItem(page: Page, name: string): Locator {
+    return page.locator('.ant-dropdown:visible:not([class*="-leave"])').getByRole('menuitem', { name });
+  }
 
   // The reader's exports as the API lists them (newest first).
   type ListedExport = { id: string; report: string; format: string; query: object };

@@ -36,7 +36,7 @@ export function DashboardPage() {
       </Card>
       <TrendsCard period={period} onExportRequested={showExports} />
       <Form06Card period={period} onExportRequested={showExports} />
-      <Index766Card period={period} />
+      <Index766Card period={period} onExportRequested={showExports} />
       <ExportsPanel refreshKey={exportsRequested} />
     </>
   );

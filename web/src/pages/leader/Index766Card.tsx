@@ -4,6 +4,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { useApi } from '../../lib/use-api';
 import { CardHeading } from './CardHeading';
 import { type Index766Group, type Index766Row, reportApi } from './report-api';
+import { BackgroundExport } from './exports/BackgroundExport';
 import { ReportDownload } from './ReportDownload';
 
 const points = (value: number) => value.toLocaleString('vi-VN', { maximumFractionDigits: 2 });
@@ -33,8 +34,16 @@ function GroupPoints({ group }: { group: Index766Group | undefined }) {
 
 // The service-quality index of Decision 766/QĐ-TTg: the scope's groups and total, then each
 // resolving agency with its groups' points.
-export function Index766Card({ period }: { period: string }) {
+export function Index766Card({
+  period,
+  onExportRequested,
+}: {
+  period: string;
+  onExportRequested: () => void;
+}) {
   const report = useApi(() => reportApi.index766(period), [period]);
+  const file = { report: 'index-766', query: { period, groupBy: 'agency' } } as const;
+  const what = 'chỉ số phục vụ theo Quyết định 766';
   const total = report.data?.total;
   const groups = total?.groups ?? [];
   return (
@@ -43,12 +52,9 @@ export function Index766Card({ period }: { period: string }) {
       loading={report.loading && !report.data}
       title={<CardHeading>Chỉ số phục vụ người dân, doanh nghiệp (Quyết định 766/QĐ-TTg)</CardHeading>}
     >
-      <Flex justify="flex-end" style={{ marginBottom: 8 }}>
-        <ReportDownload
-          file={{ report: 'index-766', query: { period, groupBy: 'agency' } }}
-          what="chỉ số phục vụ theo Quyết định 766"
-          disabled={!report.data}
-        />
+      <Flex justify="flex-end" gap={8} wrap align="flex-start" style={{ marginBottom: 8 }}>
+        <ReportDownload file={file} what={what} disabled={!report.data} />
+        <BackgroundExport file={file} what={what} onRequested={onExportRequested} disabled={!report.data} />
       </Flex>
       <ProblemAlert problem={report.problem} />
       {total ? (
