@@ -2,7 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { findAgency } from '../support/dossier-fixtures';
-import { insertStaffUser, signIn, TEST_PASSWORD } from '../support/identity-fixtures';
+import { insertStaffUser, signIn } from '../support/identity-fixtures';
 import {
   type ConsoleWatch,
   describeWithBrowser,
@@ -12,6 +12,7 @@ import {
   watchConsole,
 } from './support/browser';
 import { serveWebApp, type ServedApp } from './support/web-app';
+import { signInAt } from './support/staff-sign-in';
 
 jest.setTimeout(90000);
 
@@ -74,11 +75,7 @@ describeWithBrowser('admin agencies and office hours in Chromium', () => {
   };
 
   const signInAsAdmin = async () => {
-    await page.goto(`${served.baseUrl}/can-bo/quan-tri/co-quan`);
-    await page.waitForURL(/\/can-bo\/dang-nhap$/);
-    await page.getByLabel('Tên đăng nhập').fill(adminLogin);
-    await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
-    await page.keyboard.press('Enter');
+    await signInAt(page, `${served.baseUrl}/can-bo/quan-tri/co-quan`, adminLogin);
     await page.waitForURL(/\/can-bo\/quan-tri\/co-quan$/);
   };
 

@@ -3,7 +3,7 @@ import { format } from 'date-fns';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { bearer, staffToken } from '../support/auth';
 import { findAgency, fullChecklist } from '../support/dossier-fixtures';
-import { insertStaffUser, TEST_PASSWORD } from '../support/identity-fixtures';
+import { insertStaffUser } from '../support/identity-fixtures';
 import {
   type ConsoleWatch,
   describeWithBrowser,
@@ -13,6 +13,7 @@ import {
   watchConsole,
 } from './support/browser';
 import { serveWebApp, type ServedApp } from './support/web-app';
+import { signInAt } from './support/staff-sign-in';
 
 jest.setTimeout(90000);
 
@@ -87,11 +88,11 @@ describeWithBrowser('admin working calendar in Chromium', () => {
     page = await context.newPage();
     console = watchConsole(page);
 
-    await page.goto(`${served.baseUrl}/can-bo/quan-tri/lich-lam-viec?thang=${dayOff.slice(0, 7)}`);
-    await page.waitForURL(/\/can-bo\/dang-nhap$/);
-    await page.getByLabel('Tên đăng nhập').fill(adminLogin);
-    await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
-    await page.keyboard.press('Enter');
+    await signInAt(
+      page,
+      `${served.baseUrl}/can-bo/quan-tri/lich-lam-viec?thang=${dayOff.slice(0, 7)}`,
+      adminLogin,
+    );
     await page.waitForURL(/\/can-bo\/quan-tri\/lich-lam-viec/);
     const year = dayOff.slice(0, 4);
     await page.getByRole('heading', { name: `Lịch nghỉ năm ${year}` }).waitFor();
@@ -126,11 +127,7 @@ describeWithBrowser('admin working calendar in Chromium', () => {
     context = await browser.newContext(DESKTOP);
     page = await context.newPage();
     console = watchConsole(page);
-    await page.goto(`${served.baseUrl}/can-bo/quan-tri`);
-    await page.waitForURL(/\/can-bo\/dang-nhap$/);
-    await page.getByLabel('Tên đăng nhập').fill(adminLogin);
-    await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
-    await page.keyboard.press('Enter');
+    await signInAt(page, `${served.baseUrl}/can-bo/quan-tri`, adminLogin);
     await page.waitForURL(/\/can-bo\/quan-tri\/lich-lam-viec$/);
 
     await page.getByRole('link', { name: 'Thông báo gửi lỗi' }).click();

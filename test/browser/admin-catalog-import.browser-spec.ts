@@ -4,7 +4,7 @@ import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { COLUMNS, HEADERS } from '../../src/modules/catalog/procedures/transfer/procedure-sheet';
 import { bearer, staffToken } from '../support/auth';
 import { findAgency } from '../support/dossier-fixtures';
-import { insertStaffUser, TEST_PASSWORD } from '../support/identity-fixtures';
+import { insertStaffUser } from '../support/identity-fixtures';
 import {
   type ConsoleWatch,
   describeWithBrowser,
@@ -14,6 +14,7 @@ import {
   watchConsole,
 } from './support/browser';
 import { serveWebApp, type ServedApp } from './support/web-app';
+import { signInAt } from './support/staff-sign-in';
 
 jest.setTimeout(90000);
 
@@ -89,11 +90,7 @@ describeWithBrowser('admin catalog import in Chromium', () => {
     context = await browser.newContext(DESKTOP);
     page = await context.newPage();
     console = watchConsole(page);
-    await page.goto(`${served.baseUrl}/can-bo/quan-tri/thu-tuc`);
-    await page.waitForURL(/\/can-bo\/dang-nhap$/);
-    await page.getByLabel('Tên đăng nhập').fill(adminLogin);
-    await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
-    await page.keyboard.press('Enter');
+    await signInAt(page, `${served.baseUrl}/can-bo/quan-tri/thu-tuc`, adminLogin);
     await page.waitForURL(/\/can-bo\/quan-tri\/thu-tuc$/);
 
     await page

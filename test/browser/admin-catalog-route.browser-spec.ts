@@ -2,7 +2,7 @@ import { type Browser, type BrowserContext, type Locator, type Page } from 'play
 import { bearer, staffToken } from '../support/auth';
 import path from 'node:path';
 import { findAgency } from '../support/dossier-fixtures';
-import { insertStaffUser, TEST_PASSWORD } from '../support/identity-fixtures';
+import { insertStaffUser } from '../support/identity-fixtures';
 import {
   type ConsoleWatch,
   describeWithBrowser,
@@ -12,6 +12,7 @@ import {
   watchConsole,
 } from './support/browser';
 import { serveWebApp, type ServedApp } from './support/web-app';
+import { signInAt } from './support/staff-sign-in';
 
 jest.setTimeout(120000);
 
@@ -79,11 +80,7 @@ describeWithBrowser('admin catalog route editing in Chromium', () => {
     console = watchConsole(page);
     // The refused save is a 400 on purpose: the browser logs it as a failed resource.
     console.expectFailedRequest(`/api/v1/admin/procedures/${procedureId}/draft`);
-    await page.goto(`${served.baseUrl}/can-bo/quan-tri/thu-tuc`);
-    await page.waitForURL(/\/can-bo\/dang-nhap$/);
-    await page.getByLabel('Tên đăng nhập').fill(adminLogin);
-    await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
-    await page.keyboard.press('Enter');
+    await signInAt(page, `${served.baseUrl}/can-bo/quan-tri/thu-tuc`, adminLogin);
     await page.waitForURL(/\/can-bo\/quan-tri\/thu-tuc$/);
 
     await page.getByLabel('Tên hoặc mã thủ tục').fill('lý lịch tư pháp');

@@ -3,7 +3,7 @@ import { addDays, format } from 'date-fns';
 import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { bearer } from '../support/auth';
 import { findAgency } from '../support/dossier-fixtures';
-import { insertStaffUser, signIn, TEST_PASSWORD } from '../support/identity-fixtures';
+import { insertStaffUser, signIn } from '../support/identity-fixtures';
 import {
   type ConsoleWatch,
   describeWithBrowser,
@@ -13,6 +13,7 @@ import {
   watchConsole,
 } from './support/browser';
 import { serveWebApp, type ServedApp } from './support/web-app';
+import { signInAt } from './support/staff-sign-in';
 
 jest.setTimeout(90000);
 
@@ -66,11 +67,7 @@ describeWithBrowser('province default office hours in Chromium', () => {
     // ending before it starts).
     console.expectFailedRequest('/api/v1/calendar/office-hours');
 
-    await page.goto(`${served.baseUrl}/can-bo/quan-tri/lich-lam-viec`);
-    await page.waitForURL(/\/can-bo\/dang-nhap$/);
-    await page.getByLabel('Tên đăng nhập').fill(adminLogin);
-    await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
-    await page.keyboard.press('Enter');
+    await signInAt(page, `${served.baseUrl}/can-bo/quan-tri/lich-lam-viec`, adminLogin);
     await page.waitForURL(/\/can-bo\/quan-tri\/lich-lam-viec$/);
 
     const section = page.getByRole('region', { name: 'Giờ làm việc mặc định của tỉnh' });

@@ -12,6 +12,7 @@ import {
   watchConsole,
 } from './support/browser';
 import { serveWebApp, type ServedApp } from './support/web-app';
+import { signInAt } from './support/staff-sign-in';
 
 jest.setTimeout(90000);
 
@@ -134,11 +135,7 @@ describeWithBrowser('changing one’s own password in Chromium', () => {
     context = await browser.newContext(DESKTOP);
     page = await context.newPage();
     console = watchConsole(page);
-    await page.goto(`${served.baseUrl}/can-bo/tiep-nhan`);
-    await page.waitForURL(/\/can-bo\/dang-nhap$/);
-    await page.getByLabel('Tên đăng nhập').fill('motcua.moi.kiemthu');
-    await page.getByLabel('Mật khẩu').fill('Tam-thoi-2026!');
-    await page.keyboard.press('Enter');
+    await signInAt(page, `${served.baseUrl}/can-bo/tiep-nhan`, 'motcua.moi.kiemthu', 'Tam-thoi-2026!');
     await page.waitForURL(/\/can-bo\/doi-mat-khau$/);
     await page.getByText('Mật khẩu tạm thời').waitFor();
 

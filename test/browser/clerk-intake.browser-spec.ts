@@ -11,6 +11,7 @@ import {
   watchConsole,
 } from './support/browser';
 import { serveWebApp, type ServedApp } from './support/web-app';
+import { signInAt } from './support/staff-sign-in';
 
 // The desk's intake screen as a clerk uses it: find the procedure without typing accents, record
 // the applicant, tick the documents and attach a scan, receive, and open the receipt (Mẫu 01).
@@ -52,11 +53,7 @@ describeWithBrowser('clerk intake in Chromium', () => {
   });
 
   it('receives a dossier with a scan and opens its receipt as a PDF in a new tab', async () => {
-    await page.goto(`${served.baseUrl}/can-bo/tiep-nhan`);
-    await page.waitForURL(/\/can-bo\/dang-nhap$/);
-    await page.getByLabel('Tên đăng nhập').fill(clerkLogin);
-    await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
-    await page.keyboard.press('Enter');
+    await signInAt(page, `${served.baseUrl}/can-bo/tiep-nhan`, clerkLogin);
     await page.getByRole('heading', { name: 'Tiếp nhận hồ sơ' }).waitFor();
 
     // The server's search finds the procedure from a query typed without accents.

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { findAgency } from '../support/dossier-fixtures';
-import { insertStaffUser, TEST_PASSWORD } from '../support/identity-fixtures';
+import { insertStaffUser } from '../support/identity-fixtures';
 import { openReportFixtures } from '../support/report-fixtures';
 import {
   type ConsoleWatch,
@@ -13,6 +13,7 @@ import {
   watchConsole,
 } from './support/browser';
 import { serveWebApp, type ServedApp } from './support/web-app';
+import { signInAt } from './support/staff-sign-in';
 
 jest.setTimeout(90000);
 
@@ -88,11 +89,7 @@ describeWithBrowser('leader dashboard in Chromium', () => {
     page = await context.newPage();
     console = watchConsole(page);
 
-    await page.goto(`${served.baseUrl}/can-bo/bao-cao`);
-    await page.waitForURL(/\/can-bo\/dang-nhap$/);
-    await page.getByLabel('Tên đăng nhập').fill(leaderLogin);
-    await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
-    await page.keyboard.press('Enter');
+    await signInAt(page, `${served.baseUrl}/can-bo/bao-cao`, leaderLogin);
     await page.waitForURL(/\/can-bo\/bao-cao$/);
     await page.getByRole('heading', { level: 1, name: 'Bảng điều hành' }).waitFor();
     await page.getByRole('heading', { name: 'Tình hình hiện nay' }).waitFor();

@@ -1,6 +1,6 @@
 import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { findAgency } from '../support/dossier-fixtures';
-import { insertStaffUser, signIn, TEST_PASSWORD } from '../support/identity-fixtures';
+import { insertStaffUser, signIn } from '../support/identity-fixtures';
 import { openReportFixtures } from '../support/report-fixtures';
 import {
   type ConsoleWatch,
@@ -11,6 +11,7 @@ import {
   watchConsole,
 } from './support/browser';
 import { serveWebApp, type ServedApp } from './support/web-app';
+import { signInAt } from './support/staff-sign-in';
 
 jest.setTimeout(90000);
 
@@ -76,11 +77,11 @@ describeWithBrowser('leader report files in Chromium', () => {
     page = await context.newPage();
     console = watchConsole(page);
 
-    await page.goto(`${served.baseUrl}/can-bo/bao-cao/ho-so?period=2025-Q1&measure=received`);
-    await page.waitForURL(/\/can-bo\/dang-nhap$/);
-    await page.getByLabel('Tên đăng nhập').fill(leaderLogin);
-    await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
-    await page.keyboard.press('Enter');
+    await signInAt(
+      page,
+      `${served.baseUrl}/can-bo/bao-cao/ho-so?period=2025-Q1&measure=received`,
+      leaderLogin,
+    );
     await page.waitForURL(/\/can-bo\/bao-cao\/ho-so\?/);
     await page.getByRole('heading', { level: 1, name: 'Hồ sơ nhận giải quyết' }).waitFor();
     await page.getByRole('row', { name: /XF-TRE-0001/ }).waitFor();
@@ -137,11 +138,7 @@ describeWithBrowser('leader report files in Chromium', () => {
     page = await context.newPage();
     console = watchConsole(page);
 
-    await page.goto(`${served.baseUrl}/can-bo/bao-cao?period=2025-Q1`);
-    await page.waitForURL(/\/can-bo\/dang-nhap$/);
-    await page.getByLabel('Tên đăng nhập').fill(leaderLogin);
-    await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
-    await page.keyboard.press('Enter');
+    await signInAt(page, `${served.baseUrl}/can-bo/bao-cao?period=2025-Q1`, leaderLogin);
     await page.waitForURL(/\/can-bo\/bao-cao\?period=2025-Q1$/);
     const panel = page.locator('.report-exports');
     await panel.getByRole('heading', { name: 'Tệp xuất' }).waitFor();

@@ -2,7 +2,7 @@ import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { bearer, staffToken } from '../support/auth';
 import { findAgency, findBirthRegistration, fullChecklist } from '../support/dossier-fixtures';
-import { insertStaffUser, TEST_PASSWORD } from '../support/identity-fixtures';
+import { insertStaffUser } from '../support/identity-fixtures';
 import {
   type ConsoleWatch,
   describeWithBrowser,
@@ -12,6 +12,7 @@ import {
   watchConsole,
 } from './support/browser';
 import { serveWebApp, type ServedApp } from './support/web-app';
+import { signInAt } from './support/staff-sign-in';
 
 // Xin ý kiến (Decree 61/2018 art. 19): the commune's handler asks the Department of Justice's
 // opinion from the dossier page (first picking her own commune, which the API refuses under the
@@ -104,11 +105,7 @@ describeWithBrowser('a consultation asked and answered in Chromium', () => {
   });
 
   async function signIn(address: string, login: string): Promise<void> {
-    await page.goto(`${served.baseUrl}${address}`);
-    await page.waitForURL(/\/can-bo\/dang-nhap$/);
-    await page.getByLabel('Tên đăng nhập').fill(login);
-    await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
-    await page.keyboard.press('Enter');
+    await signInAt(page, `${served.baseUrl}${address}`, login);
   }
 
   async function openDossierAs(login: string): Promise<void> {

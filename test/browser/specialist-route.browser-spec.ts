@@ -1,7 +1,7 @@
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { bearer, staffToken } from '../support/auth';
 import { findAgency } from '../support/dossier-fixtures';
-import { insertStaffUser, TEST_PASSWORD } from '../support/identity-fixtures';
+import { insertStaffUser } from '../support/identity-fixtures';
 import {
   type ConsoleWatch,
   describeWithBrowser,
@@ -11,6 +11,7 @@ import {
   watchConsole,
 } from './support/browser';
 import { serveWebApp, type ServedApp } from './support/web-app';
+import { signInAt } from './support/staff-sign-in';
 
 // Handlers on the dossier page, across an inter-level route (liên thông): received at a commune
 // desk, the commune's part done through the API, then the district assigns, sends for approval,
@@ -161,11 +162,7 @@ describeWithBrowser('specialist resolves a dossier across a district → provinc
   });
 
   async function openDossierAs(login: string): Promise<void> {
-    await page.goto(`${served.baseUrl}/can-bo/ho-so/${dossierId}`);
-    await page.waitForURL(/\/can-bo\/dang-nhap$/);
-    await page.getByLabel('Tên đăng nhập').fill(login);
-    await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
-    await page.keyboard.press('Enter');
+    await signInAt(page, `${served.baseUrl}/can-bo/ho-so/${dossierId}`, login);
     await page.getByRole('heading', { level: 1, name: /^Hồ sơ / }).waitFor();
   }
 
