@@ -21,6 +21,7 @@ import { ReportRollups1795741100000 } from './1795741100000-report-rollups';
 import { ReportExports1795741200000 } from './1795741200000-report-exports';
 import { ReportRollupsWithoutChannel1795741300000 } from './1795741300000-report-rollups-without-channel';
 import { DossierConsultations1795741400000 } from './1795741400000-dossier-consultations';
+import { DeadlineNoticesOfConsultations1795741500000 } from './1795741500000-deadline-notices-of-consultations';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -48,4 +49,5 @@ export const MIGRATIONS: MigrationClass[] = [
   ReportExports1795741200000,
   ReportRollupsWithoutChannel1795741300000,
   DossierConsultations1795741400000,
+  DeadlineNoticesOfConsultations1795741500000,
 ];

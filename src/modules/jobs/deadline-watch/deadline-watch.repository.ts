@@ -2,7 +2,10 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { type TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
 import { type DossierStatus } from '../../dossiers/domain/dossier-status';
+import { ORGANISATION_KINDS } from '../../catalog/agencies/domain/agency-kinds';
 import {
+  CONSULTATION_OPEN_STATUSES,
+  CONSULTED_ROLES,
   DESK_ROLES,
   ESCALATION_ROLES,
   HOLDER_HEAD_ROLES,
@@ -46,6 +49,7 @@ interface RecipientRow {
   procedure_name: string | null;
   agency_name: string;
   step_task: string | null;
+  asking_agency_name: string | null;
   user_id: string;
 }
 
@@ -68,6 +72,7 @@ export class DeadlineWatchRepository {
   // Notes every threshold crossed since the last tick, at most `limit`, the actionable ones first
   // (due soon, then the apology, then overdue and escalations), the earliest due first. The
   // unique key (dossier, step, threshold) with ON CONFLICT DO NOTHING makes each notice once.
+  // Open consultations are noted alongside, keyed 'c:<id>' (see noticeSubjectOf).
   async insertNewNotices(instants: WatchInstants, limit: number): Promise<NewNotice[]> {
     const rows = await this.txHost.tx.query<
       Array<{ id: string; dossier_id: string; step_key: string; threshold: string }>
@@ -96,16 +101,24 @@ export class DeadlineWatchRepository {
   // Who hears of each new notice: the handler, the heads of the holding agency (the step's
   // agency for a step) and, for the dossier's own deadline, the desk's clerks; an escalation
   // ESCALATION_k goes to the leaders of the ancestor k levels above the holding agency (the root
-  // when the tree is shallower). Active staff only; one row per notice and person.
+  // when the tree is shallower). A consultation's notice goes only to those who may answer it:
+  // the handling roles of the consulted agency's organisation (the nearest People's Committee,
+  // department or centre at or above it, as AgencyAccessService decides 'act'). Active staff
+  // only; one row per notice and person.
   async findRecipients(noticeIds: readonly string[]): Promise<NoticeRecipient[]> {
     if (noticeIds.length === 0) {
       return [];
     }
     const rows = await this.txHost.tx.query<RecipientRow[]>(
+      // step_key is cast to uuid only for what it holds: a step's id, or a consultation's after 'c:'.
       `WITH notices AS (
          SELECT n.id, n.dossier_id, n.step_key, n.threshold, n.due_at,
            CASE WHEN starts_with(n.threshold, 'ESCALATION_') THEN substr(n.threshold, 12)::int END
-             AS escalation_level
+             AS escalation_level,
+           CASE WHEN n.step_key <> '' AND NOT starts_with(n.step_key, 'c:') THEN n.step_key::uuid END
+             AS step_id,
+           CASE WHEN starts_with(n.step_key, 'c:') THEN substr(n.step_key, 3)::uuid END
+             AS consultation_id
          FROM deadline_notices n WHERE n.id = ANY($1::bigint[])
        )
        SELECT DISTINCT ON (n.id, recipient.user_id)
@@ -113,18 +126,28 @@ export class DeadlineWatchRepository {
          coalesce(to_timestamp((d.clock ->> 'runStartedAtMs')::float8 / 1000), d.received_at)
            AS run_started_at,
          d.code AS dossier_code, pv.name AS procedure_name, holder.name AS agency_name,
-         s.task AS step_task, recipient.user_id
+         s.task AS step_task, asking.name AS asking_agency_name, recipient.user_id
        FROM notices n
        JOIN dossiers d ON d.id = n.dossier_id
-       LEFT JOIN dossier_steps s ON s.id = nullif(n.step_key, '')::uuid
+       LEFT JOIN dossier_steps s ON s.id = n.step_id
+       LEFT JOIN dossier_consultations c ON c.id = n.consultation_id
+       LEFT JOIN agencies asking ON asking.id = c.requesting_agency_id
        LEFT JOIN procedure_versions pv ON pv.id = d.procedure_version_id
-       JOIN agencies holder ON holder.id = coalesce(s.agency_id, d.current_agency_id)
+       JOIN agencies holder ON holder.id = coalesce(s.agency_id, c.consulted_agency_id, d.current_agency_id)
        CROSS JOIN LATERAL (
          SELECT d.assigned_to_id AS user_id
-         WHERE n.escalation_level IS NULL AND d.assigned_to_id IS NOT NULL
+         WHERE n.escalation_level IS NULL AND n.consultation_id IS NULL AND d.assigned_to_id IS NOT NULL
          UNION ALL
          SELECT r.user_id FROM staff_users u JOIN staff_roles r ON r.user_id = u.id
-         WHERE n.escalation_level IS NULL AND u.agency_id = holder.id AND r.role = ANY($2::text[])
+         WHERE n.escalation_level IS NULL AND n.consultation_id IS NULL
+           AND u.agency_id = holder.id AND r.role = ANY($2::text[])
+         UNION ALL
+         SELECT r.user_id FROM agency_closure m
+           JOIN staff_users u ON u.agency_id = m.descendant_id
+           JOIN staff_roles r ON r.user_id = u.id
+         WHERE n.consultation_id IS NOT NULL AND r.role = ANY($5::text[])
+           AND m.ancestor_id = ${nearestOrganisation('holder.id')}
+           AND ${nearestOrganisation('u.agency_id')} = m.ancestor_id
          UNION ALL
          SELECT r.user_id FROM staff_users u JOIN staff_roles r ON r.user_id = u.id
          WHERE n.escalation_level IS NULL AND n.step_key = ''
@@ -138,7 +161,7 @@ export class DeadlineWatchRepository {
        ) recipient
        JOIN staff_users staff ON staff.id = recipient.user_id AND staff.active
        ORDER BY n.id, recipient.user_id`,
-      [noticeIds, HOLDER_HEAD_ROLES, DESK_ROLES, ESCALATION_ROLES],
+      [noticeIds, HOLDER_HEAD_ROLES, DESK_ROLES, ESCALATION_ROLES, CONSULTED_ROLES, ORGANISATION_KINDS],
     );
     return rows.map((row) => ({
       noticeId: String(row.notice_id),
@@ -151,10 +174,17 @@ export class DeadlineWatchRepository {
       procedureName: row.procedure_name,
       agencyName: row.agency_name,
       stepTask: row.step_task,
+      askingAgencyName: row.asking_agency_name,
       userId: row.user_id,
     }));
   }
 }
+
+// The organisation an agency belongs to (itself, or the nearest organisation above it), as
+// AgencyTreeRepository.findOrganisationId finds it; $6 holds ORGANISATION_KINDS.
+const nearestOrganisation = (agencyId: string) =>
+  `(SELECT o.ancestor_id FROM agency_closure o JOIN agencies oa ON oa.id = o.ancestor_id
+    WHERE o.descendant_id = ${agencyId} AND oa.kind = ANY($6::text[]) ORDER BY o.depth LIMIT 1)`;
 
 type Statement = [sql: string, parameters: unknown[]];
 
@@ -199,10 +229,32 @@ export function buildInsertNoticesStatement(instants: WatchInstants, limit: numb
        WHERE ${OPEN} AND d.status <> ALL($6::text[])
          AND NOT EXISTS (SELECT 1 FROM deadline_notices n
            WHERE n.dossier_id = s.dossier_id AND n.step_key = s.id::text AND n.threshold = s.threshold)
+     ),
+     -- Open consultations (Decree 61/2018 art. 19): unanswered, on a dossier in a status they may
+     -- still be answered from (a clock waiting for the citizen does not stop theirs), one range
+     -- of the partial (consulted_agency_id, due_at) index per agency. Due soon and overdue only.
+     open_consultations AS (
+       SELECT c.id, c.dossier_id, c.due_at,
+         CASE WHEN c.due_at < $1 THEN 'OVERDUE' ELSE 'DUE_SOON' END AS threshold
+       FROM agencies a
+       CROSS JOIN LATERAL (
+         SELECT c.id, c.dossier_id, c.due_at FROM dossier_consultations c
+         WHERE c.consulted_agency_id = a.id AND c.answered_at IS NULL AND c.due_at <= $2
+         OFFSET 0
+       ) c
+     ),
+     consultation_candidates AS (
+       SELECT c.dossier_id, 'c:' || c.id AS step_key, c.threshold, c.due_at,
+         CASE c.threshold WHEN 'OVERDUE' THEN 3 ELSE 1 END AS rank
+       FROM open_consultations c JOIN dossiers d ON d.id = c.dossier_id
+       WHERE ${OPEN} AND d.status = ANY($7::text[])
+         AND NOT EXISTS (SELECT 1 FROM deadline_notices n
+           WHERE n.dossier_id = c.dossier_id AND n.step_key = 'c:' || c.id AND n.threshold = c.threshold)
      )
      INSERT INTO deadline_notices (dossier_id, step_key, threshold, due_at)
      SELECT dossier_id, step_key, threshold, due_at FROM (
        SELECT * FROM dossier_candidates UNION ALL SELECT * FROM step_candidates
+       UNION ALL SELECT * FROM consultation_candidates
      ) candidates
      ORDER BY rank, due_at
      LIMIT $5
@@ -215,6 +267,7 @@ export function buildInsertNoticesStatement(instants: WatchInstants, limit: numb
       instants.escalationBeforeMs.map((ms) => new Date(ms)),
       limit,
       CLOCK_WAITING_STATUSES,
+      CONSULTATION_OPEN_STATUSES,
     ],
   ];
 }

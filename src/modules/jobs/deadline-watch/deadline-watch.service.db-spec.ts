@@ -397,3 +397,188 @@ describe('deadline watch: a capped tick leaves the rest for the next ones', () =
     expect((await watch.tick(NOW)).notices).toEqual({});
   });
 });
+
+interface ConsultationInput {
+  readonly dossierId: string;
+  readonly askedBy: string;
+  readonly dueAt: Date;
+  readonly answeredAt?: Date;
+}
+
+// Commune A, holding the dossier, asks commune B (Decree 61/2018 art. 19), as ConsultationsService writes it.
+async function insertConsultation(dataSource: DataSource, tree: TestTree, input: ConsultationInput) {
+  const answered = input.answeredAt !== undefined;
+  const [row] = await dataSource.query<Array<{ id: string }>>(
+    `INSERT INTO dossier_consultations (dossier_id, requesting_agency_id, requested_by_id,
+       consulted_agency_id, question, working_days, requested_at, due_at, answer, answered_by_id,
+       answered_at, answered_late)
+     VALUES ($1, $2, $3, $4, 'Đề nghị xác nhận nơi cư trú của người yêu cầu', 2, $5, $6, $7, $8, $9, $10)
+     RETURNING id`,
+    [
+      input.dossierId,
+      tree.communeA.id,
+      input.askedBy,
+      tree.communeB.id,
+      at('2025-06-09 09:00'),
+      input.dueAt,
+      answered ? 'Xác nhận đúng nơi cư trú' : null,
+      answered ? input.askedBy : null,
+      input.answeredAt ?? null,
+      answered ? false : null,
+    ],
+  );
+  return row.id;
+}
+
+describe('deadline watch: consultations (xin ý kiến) crossing their own answer deadline', () => {
+  let testApp: TestApp;
+  let dataSource: DataSource;
+  let watch: DeadlineWatchService;
+  let tree: TestTree;
+  const people: Record<string, string> = {};
+  const dossiers: Record<string, string> = {};
+  const consultations: Record<string, string> = {};
+  const keyOf = (name: string) => `c:${consultations[name]}`;
+  const recipientIds = async (dossierId: string, threshold: string, name: string) =>
+    (await recipientsOf(dataSource, dossierId, threshold, keyOf(name))).map((row) => row.recipient_id);
+
+  beforeAll(async () => {
+    testApp = await createTestApp({
+      imports: [DeadlineWatchModule],
+      env: { DEADLINE_WATCH_INTERVAL_MS: '0' },
+    });
+    dataSource = testApp.dataSource;
+    watch = testApp.app.get(DeadlineWatchService);
+    tree = await insertTestTree(testApp);
+    const user = async (
+      agencyId: string,
+      roles: Parameters<typeof insertStaffUser>[1]['roles'],
+      active = true,
+    ) => (await insertStaffUser(testApp, { agencyId, roles, active })).id;
+    // The asking side: none of them is told of a consultation's deadline.
+    people.handler = await user(tree.communeA.id, ['SPECIALIST']);
+    people.askingHead = await user(tree.communeA.id, ['UNIT_HEAD']);
+    people.askingClerk = await user(tree.communeADesk.id, ['CLERK']);
+    // The consulted side: those who may answer (handling roles) are told; a clerk may not answer.
+    people.consultedSpecialist = await user(tree.communeB.id, ['SPECIALIST']);
+    people.consultedHead = await user(tree.communeB.id, ['UNIT_HEAD']);
+    people.consultedClerk = await user(tree.communeB.id, ['CLERK']);
+    people.consultedInactive = await user(tree.communeB.id, ['SPECIALIST'], false);
+    const add = (input: DossierInput) => insertDossier(dataSource, tree, people.handler, input);
+    const ask = (dossierId: string, dueAt: Date, answeredAt?: Date) =>
+      insertConsultation(dataSource, tree, { dossierId, askedBy: people.handler, dueAt, answeredAt });
+
+    // Due next week itself: only its consultations and its step cross anything.
+    dossiers.handled = await add({ dueAt: at('2025-06-20 09:00') });
+    consultations.dueTomorrow = await ask(dossiers.handled, at('2025-06-12 09:00'));
+    consultations.answeredLate = await ask(dossiers.handled, at('2025-06-10 09:00'), at('2025-06-10 15:00'));
+    await insertActiveStep(dataSource, dossiers.handled, tree.communeB.id, at('2025-06-11 08:00'));
+    // The citizen's clock waits; the consulted agency's does not (the question is still answerable).
+    dossiers.awaitingSupplement = await add({
+      dueAt: at('2025-06-20 09:00'),
+      status: 'SUPPLEMENT_REQUESTED',
+    });
+    consultations.lateWhileSupplement = await ask(dossiers.awaitingSupplement, at('2025-06-10 09:00'));
+    // Resolved: nothing is waiting for the answer any more.
+    dossiers.resolved = await add({
+      dueAt: at('2025-06-20 09:00'),
+      status: 'RESOLVED',
+      resolvedAt: at('2025-06-11 08:00'),
+    });
+    consultations.leftHandling = await ask(dossiers.resolved, at('2025-06-10 09:00'));
+  });
+
+  afterAll(async () => {
+    await testApp?.close();
+  });
+
+  it('notes a consultation due soon and one overdue, beside a route step, each keyed by its consultation', async () => {
+    const tick = await watch.tick(NOW);
+    expect(tick).toMatchObject({
+      ran: true,
+      notices: { DUE_SOON: 1, OVERDUE: 2 },
+      stepNotices: 1,
+      consultationNotices: 2,
+    });
+    expect((await noticesOf(dataSource, dossiers.handled)).filter((notice) => notice.includes('c:'))).toEqual(
+      [`step ${keyOf('dueTomorrow')} DUE_SOON`],
+    );
+    expect(await noticesOf(dataSource, dossiers.awaitingSupplement)).toEqual([
+      `step ${keyOf('lateWhileSupplement')} OVERDUE`,
+    ]);
+  });
+
+  it('due on Thursday 09:00: those who may answer in the consulted agency are told, not the asking agency', async () => {
+    expect(await recipientIds(dossiers.handled, 'DUE_SOON', 'dueTomorrow')).toEqual(
+      sorted([people.consultedSpecialist, people.consultedHead]),
+    );
+    const [told] = await recipientsOf(dataSource, dossiers.handled, 'DUE_SOON', keyOf('dueTomorrow'));
+    expect(told.template).toBe('staff.consultation-due-soon');
+    expect(told.params).toMatchObject({
+      dueAt: '2025-06-12T02:00:00.000Z',
+      agencyName: 'UBND xã Kiểm Thử B',
+      askingAgencyName: 'UBND xã Kiểm Thử A',
+      threshold: 'DUE_SOON',
+    });
+    // Of any consultation's notice (the handler hears of the route step's, below).
+    const [{ count }] = await dataSource.query<Array<{ count: number }>>(
+      `SELECT count(*)::int AS count FROM notification_deliveries nd
+       JOIN deadline_notices n ON nd.dedupe_key LIKE 'notice:' || n.id || ':%'
+       WHERE starts_with(n.step_key, 'c:') AND nd.recipient_id = ANY($1::uuid[])`,
+      [
+        [
+          people.handler,
+          people.askingHead,
+          people.askingClerk,
+          people.consultedClerk,
+          people.consultedInactive,
+        ],
+      ],
+    );
+    expect(count).toBe(0);
+  });
+
+  it('a route step beside it still goes to the step agency heads and the handler', async () => {
+    const [stepKey] = (await noticesOf(dataSource, dossiers.handled))
+      .filter((notice) => !notice.includes('c:'))
+      .map((notice) => notice.split(' ')[1]);
+    expect(
+      (await recipientsOf(dataSource, dossiers.handled, 'OVERDUE', stepKey)).map((row) => row.recipient_id),
+    ).toEqual(sorted([people.handler, people.consultedHead]));
+  });
+
+  it('an answered consultation, or one whose dossier left handling, is noted for no one', async () => {
+    expect(await noticesOf(dataSource, dossiers.resolved)).toEqual([]);
+    const [{ count }] = await dataSource.query<Array<{ count: number }>>(
+      `SELECT count(*)::int AS count FROM deadline_notices WHERE step_key = ANY($1::text[])`,
+      [[keyOf('answeredLate'), keyOf('leftHandling')]],
+    );
+    expect(count).toBe(0);
+  });
+
+  it('a second tick at the same instant notes and plans nothing', async () => {
+    expect(await watch.tick(NOW)).toMatchObject({ notices: {}, consultationNotices: 0, deliveries: 0 });
+  });
+
+  it('on Thursday 09:30 the consultation is overdue: one more notice, then nothing', async () => {
+    const tick = await watch.tick(at('2025-06-12 09:30'));
+    expect(tick).toMatchObject({ notices: { OVERDUE: 1 }, consultationNotices: 1 });
+    expect(await recipientIds(dossiers.handled, 'OVERDUE', 'dueTomorrow')).toEqual(
+      sorted([people.consultedSpecialist, people.consultedHead]),
+    );
+    const [told] = await recipientsOf(dataSource, dossiers.handled, 'OVERDUE', keyOf('dueTomorrow'));
+    expect(told.template).toBe('staff.consultation-overdue');
+    expect((await watch.tick(at('2025-06-12 09:31'))).notices).toEqual({});
+  });
+
+  it('answered after that: no notice ever again', async () => {
+    await dataSource.query(
+      `UPDATE dossier_consultations SET answer = 'Đồng ý', answered_by_id = $2, answered_at = $3,
+         answered_late = false WHERE id = $1`,
+      [consultations.lateWhileSupplement, people.consultedSpecialist, at('2025-06-12 10:00')],
+    );
+    const before = await noticesOf(dataSource, dossiers.awaitingSupplement);
+    expect((await watch.tick(at('2025-06-13 10:00'))).consultationNotices).toBe(0);
+    expect(await noticesOf(dataSource, dossiers.awaitingSupplement)).toEqual(before);
+  });
+});

@@ -8,7 +8,7 @@ import { CalendarService } from '../../calendar';
 import { type WorkingCalendar } from '../../calendar/domain/engine';
 import { DeliveryPlanner } from '../../notifications/deliveries/delivery-planner.service';
 import { DeadlineWatchRepository, type NewNotice } from './deadline-watch.repository';
-import { planNoticeDeliveries } from './domain/deadline-notices';
+import { noticeSubjectOf, planNoticeDeliveries } from './domain/deadline-notices';
 import { computeWatchInstants, type WatchInstants } from './domain/watch-instants';
 
 // Deliveries per insert: 10 columns each stay well under PostgreSQL's 65,535 parameters.
@@ -23,9 +23,11 @@ const ENQUEUE_TIMEOUT_MS = 5000;
 export interface DeadlineWatchTick {
   // False: another process's tick held the lock, and this one did nothing.
   readonly ran: boolean;
-  // New notices by threshold (DUE_SOON, OVERDUE, APOLOGY_MISSING, ESCALATION_n).
+  // New notices by threshold (DUE_SOON, OVERDUE, APOLOGY_MISSING, ESCALATION_n), of dossiers,
+  // route steps and consultations alike; how many of them were of steps and of consultations.
   readonly notices: Readonly<Record<string, number>>;
   readonly stepNotices: number;
+  readonly consultationNotices: number;
   // The cap was reached: more notices wait for the next tick.
   readonly capped: boolean;
   readonly marksChanged: number;
@@ -44,9 +46,9 @@ interface LockedTick {
 
 // One tick of the deadline watch (Decree 61/2018 art. 19.9; issue 7): marks running open
 // dossiers due soon or overdue and those whose apology window closed unused, notes each
-// threshold crossed once (dossier and route steps), and plans the staff notices, all in one
-// transaction under an advisory lock, so any number of workers run one tick at a time. The
-// deliveries go to the queue after commit.
+// threshold crossed once (by a dossier, a route step or a consultation), and plans the staff
+// notices, all in one transaction under an advisory lock, so any number of workers run one
+// tick at a time. The deliveries go to the queue after commit.
 @Injectable()
 export class DeadlineWatchService {
   private readonly logger = new Logger('DeadlineWatch');
@@ -107,8 +109,12 @@ export class DeadlineWatchService {
       return;
     }
     const noticed = Object.entries(tick.notices).map(([threshold, count]) => `${threshold} ${count}`);
+    const of =
+      tick.stepNotices + tick.consultationNotices > 0
+        ? ` (${tick.stepNotices} of steps, ${tick.consultationNotices} of consultations)`
+        : '';
     const message =
-      `Deadline watch: ${noticed.length > 0 ? noticed.join(', ') : 'no new notices'}` +
+      `Deadline watch: ${noticed.length > 0 ? noticed.join(', ') + of : 'no new notices'}` +
       `${tick.capped ? ' (capped, more next tick)' : ''}; ${tick.marksChanged} marks changed, ` +
       `${tick.deliveries} deliveries, ${tick.durationMs.toFixed(0)} ms`;
     if (noticed.length > 0 || tick.marksChanged > 0) {
@@ -132,7 +138,9 @@ function summarise(
   return {
     ran: locked.ran,
     notices,
-    stepNotices: locked.notices.filter((notice) => notice.stepKey !== '').length,
+    stepNotices: locked.notices.filter((notice) => noticeSubjectOf(notice.stepKey) === 'STEP').length,
+    consultationNotices: locked.notices.filter((notice) => noticeSubjectOf(notice.stepKey) === 'CONSULTATION')
+      .length,
     capped: locked.notices.length >= cap,
     marksChanged: locked.marksChanged,
     deliveries: locked.deliveryIds.length,

@@ -49,6 +49,13 @@ const SAMPLES: { [N in TemplateName]: TemplateParams[N] } = {
     holdingAgencyName: 'UBND xã An Mỹ',
     overdueWorkingDays: 3,
   },
+  'staff.consultation-due-soon': {
+    dossierCode: CODE,
+    procedureName: 'Đăng ký khai sinh',
+    dueAt: APPOINTMENT,
+    askingAgencyName: 'UBND xã An Mỹ',
+  },
+  'staff.consultation-overdue': { dossierCode: CODE, dueAt: APPOINTMENT, askingAgencyName: 'UBND xã An Mỹ' },
 };
 
 const render = <N extends TemplateName>(name: N, params: TemplateParams[N] = SAMPLES[name]) =>
@@ -106,6 +113,19 @@ describe('notice templates', () => {
   it('escalates with the agency holding the dossier and the working days late', () => {
     expect(render('staff.escalation').short).toBe(
       `Hồ sơ ${CODE} đã quá hạn 3 ngày làm việc tại UBND xã An Mỹ, cần lãnh đạo chỉ đạo xử lý.`,
+    );
+  });
+
+  it('asks the consulted agency to answer in time, naming the asking agency and the answer deadline', () => {
+    const notice = render('staff.consultation-due-soon');
+    expect(notice.subject).toBe(`Sắp đến hạn trả lời xin ý kiến: hồ sơ ${CODE}`);
+    expect(notice.text).toContain(
+      `UBND xã An Mỹ xin ý kiến đơn vị về hồ sơ ${CODE} (Đăng ký khai sinh); sắp đến hạn trả lời.`,
+    );
+    expect(notice.text).toContain('Cơ quan xin ý kiến: UBND xã An Mỹ');
+    expect(notice.text).toContain('Hạn trả lời: 24/01/2025 16:00');
+    expect(render('staff.consultation-overdue').short).toBe(
+      `UBND xã An Mỹ xin ý kiến về hồ sơ ${CODE}, đã quá hạn trả lời (hạn 24/01/2025 16:00).`,
     );
   });
 

@@ -2,11 +2,13 @@ import { defineTemplate, type NoticeDraft } from './notice-composer';
 import { formatNoticeTime } from './notice-format';
 
 // Staff notices (in-app, and e-mail where a staff address is planned): the handler, the unit
-// head, the desk and the leaders above, from the assignment and the deadline watch.
+// head, the desk and the leaders above, from the assignment and the deadline watch; and those who
+// may answer a consultation (xin ý kiến), in the consulted agency.
 
 const STAFF_BASE = { dossierCode: 'text', procedureName: 'text?' } as const;
 const ASSIGNED = { ...STAFF_BASE, dueAt: 'instant?' } as const;
 const DEADLINE = { ...STAFF_BASE, dueAt: 'instant' } as const;
+const CONSULTATION = { ...DEADLINE, askingAgencyName: 'text' } as const;
 const ESCALATION = {
   ...DEADLINE,
   holdingAgencyName: 'text?', // where the dossier is late
@@ -92,6 +94,38 @@ export const STAFF_TEMPLATES = {
       ],
       summary: `Hồ sơ ${dossierLabel(params)} đã quá hạn${late}${where}, cần lãnh đạo chỉ đạo xử lý.`,
       smsSentence: `Hồ sơ ${params.dossierCode} quá hạn${late}${where}, cần chỉ đạo xử lý.`,
+    });
+  }),
+
+  // Decree 61/2018 art. 19: a consultation carries its own answer deadline; its due time is the
+  // consultation's, not the dossier's.
+  'staff.consultation-due-soon': defineTemplate('staff', CONSULTATION, (params) => {
+    const due = formatNoticeTime(params.dueAt);
+    return staffDraft(params, {
+      subject: `Sắp đến hạn trả lời xin ý kiến: hồ sơ ${params.dossierCode}`,
+      lead: `${params.askingAgencyName} xin ý kiến đơn vị về hồ sơ ${dossierLabel(params)}; sắp đến hạn trả lời.`,
+      facts: [
+        ['Cơ quan xin ý kiến', params.askingAgencyName],
+        ['Hạn trả lời', due],
+      ],
+      more: ['Đề nghị đồng chí khẩn trương trả lời để không làm chậm việc giải quyết hồ sơ.'],
+      summary: `${params.askingAgencyName} xin ý kiến về hồ sơ ${dossierLabel(params)}, sắp đến hạn trả lời (${due}).`,
+      smsSentence: `Xin ý kiến về hồ sơ ${params.dossierCode} sắp đến hạn trả lời (${due}).`,
+    });
+  }),
+
+  'staff.consultation-overdue': defineTemplate('staff', CONSULTATION, (params) => {
+    const due = formatNoticeTime(params.dueAt);
+    return staffDraft(params, {
+      subject: `Quá hạn trả lời xin ý kiến: hồ sơ ${params.dossierCode}`,
+      lead: `${params.askingAgencyName} xin ý kiến đơn vị về hồ sơ ${dossierLabel(params)}; đã quá hạn trả lời.`,
+      facts: [
+        ['Cơ quan xin ý kiến', params.askingAgencyName],
+        ['Hạn trả lời', due],
+      ],
+      more: ['Đề nghị đồng chí khẩn trương trả lời và báo cáo lãnh đạo đơn vị.'],
+      summary: `${params.askingAgencyName} xin ý kiến về hồ sơ ${dossierLabel(params)}, đã quá hạn trả lời (hạn ${due}).`,
+      smsSentence: `Xin ý kiến về hồ sơ ${params.dossierCode} đã quá hạn trả lời (hạn ${due}).`,
     });
   }),
 };
