@@ -2291,7 +2291,9 @@ export interface components {
         | 'staff.due-soon'
         | 'staff.overdue'
         | 'staff.apology-missing'
-        | 'staff.escalation';
+        | 'staff.escalation'
+        | 'staff.consultation-due-soon'
+        | 'staff.consultation-overdue';
       /** @enum {string} */
       recipientKind: 'citizen' | 'staff' | 'applicant' | 'portal';
       /**
@@ -2357,7 +2359,9 @@ export interface components {
         | 'staff.due-soon'
         | 'staff.overdue'
         | 'staff.apology-missing'
-        | 'staff.escalation';
+        | 'staff.escalation'
+        | 'staff.consultation-due-soon'
+        | 'staff.consultation-overdue';
       /** @example Quá hạn: hồ sơ 000.21.30.H55-250120-0007 */
       title: string;
       body: string;
@@ -2973,7 +2977,9 @@ export interface components {
         | 'staff.due-soon'
         | 'staff.overdue'
         | 'staff.apology-missing'
-        | 'staff.escalation';
+        | 'staff.escalation'
+        | 'staff.consultation-due-soon'
+        | 'staff.consultation-overdue';
       /** @enum {string} */
       recipientKind: 'citizen' | 'staff' | 'applicant' | 'portal';
       /**

@@ -45,6 +45,8 @@ const TEMPLATE_LABELS = {
   'staff.overdue': 'Quá hạn',
   'staff.apology-missing': 'Thiếu phiếu xin lỗi',
   'staff.escalation': 'Báo cáo lên cấp trên',
+  'staff.consultation-due-soon': 'Xin ý kiến sắp đến hạn trả lời',
+  'staff.consultation-overdue': 'Xin ý kiến quá hạn trả lời',
 } as const satisfies Record<DeadLetter['template'], string>;
 
 // Notices that could not be sent after every attempt (GET /admin/notifications/dead-letters),
