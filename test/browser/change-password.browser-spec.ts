@@ -105,9 +105,16 @@ describeWithBrowser('changing one’s own password in Chromium', () => {
 
     expect((await login(phone, 'Hoa-sen-2026')).status).toBe(401);
     expect((await login(phone, 'Trang-moi-2027!')).status).toBe(200);
-    // Still signed in here: her dossiers open without signing in again.
+    // Still signed in here: her dossiers open without signing in again, and this session's refresh
+    // token, which the page sent along, still works (her other sessions were signed out).
     await page.getByRole('link', { name: 'Hồ sơ của tôi' }).click();
     await page.getByRole('heading', { name: 'Hồ sơ của tôi' }).waitFor();
+    const refreshToken = await page.evaluate<string | undefined>(
+      "JSON.parse(sessionStorage.getItem('mot-cua.citizen-session') ?? '{}').refreshToken",
+    );
+    expect(refreshToken).toEqual(expect.any(String));
+    const refreshed = await served.testApp.http().post('/api/v1/auth/refresh').send({ refreshToken });
+    expect(refreshed.status).toBe(200);
   });
 
   it('sends a new staff member to change the password an administrator set, then on to the page asked for', async () => {

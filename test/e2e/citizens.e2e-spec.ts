@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { bearer } from '../support/auth';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -173,6 +174,43 @@ describe('citizen accounts', () => {
       );
       expect(audit).toHaveLength(1);
       expect(JSON.stringify(audit)).not.toMatch(/Trang-moi|Hoa-sen/);
+    });
+
+    // Whoever knew the old password may hold a session: every other one ends with the change.
+    it('signs out her other sessions and keeps the one that changed it, if it shows its refresh token', async () => {
+      const citizen = await register({
+        fullName: 'Trần Thị Thu',
+        phone: '0905777666',
+        password: 'Hoa-sen-2026',
+      });
+      const other = await register({ fullName: 'Lý Văn Tư', phone: '0905777555', password: 'Hoa-sen-2026' });
+      const here = citizen.body as { accessToken: string; refreshToken: string };
+      const phone = (await login('0905777666', 'Hoa-sen-2026')).body as { refreshToken: string };
+      const refresh = (refreshToken: string) =>
+        testApp.http().post('/api/v1/auth/refresh').send({ refreshToken });
+
+      // Another citizen's refresh token keeps nothing of hers, and is not touched either.
+      const changed = await changePassword(here.accessToken, {
+        currentPassword: 'Hoa-sen-2026',
+        newPassword: 'Trang-moi-2027!',
+        refreshToken: here.refreshToken,
+      });
+      expect(changed.status).toBe(204);
+      expect((await refresh(phone.refreshToken)).status).toBe(401);
+      const kept = await refresh(here.refreshToken);
+      expect(kept.status).toBe(200);
+      expect((await refresh((other.body as { refreshToken: string }).refreshToken)).status).toBe(200);
+
+      // Without a refresh token (or with one not hers), every session of hers ends.
+      const later = (await login('0905777666', 'Trang-moi-2027!')).body as { refreshToken: string };
+      const again = await changePassword(kept.body.accessToken as string, {
+        currentPassword: 'Trang-moi-2027!',
+        newPassword: 'Sen-hong-2028!',
+        refreshToken: `${randomUUID()}.not-a-secret`,
+      });
+      expect(again.status).toBe(204);
+      expect((await refresh(kept.body.refreshToken as string)).status).toBe(401);
+      expect((await refresh(later.refreshToken)).status).toBe(401);
     });
 
     it('asks a token: without one the answer is 401', async () => {

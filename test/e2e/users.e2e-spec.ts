@@ -68,6 +68,12 @@ describe('staff user administration, scoped by agency', () => {
       .set(...bearer(login.body.accessToken))
       .send({ currentPassword: body.password, newPassword: 'Rieng-cua-toi-1' });
     expect(change.status).toBe(204);
+    // Changed without showing its refresh token: every session of the account ended, this one too.
+    const refreshed = await testApp
+      .http()
+      .post('/api/v1/auth/refresh')
+      .send({ refreshToken: login.body.refreshToken });
+    expect(refreshed.status).toBe(401);
     expect(
       (
         await testApp

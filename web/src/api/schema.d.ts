@@ -3584,6 +3584,8 @@ export interface components {
       currentPassword: string;
       /** @description Ít nhất 10 ký tự, đủ 3 trong 4 loại; không chứa tên đăng nhập, số điện thoại, e-mail */
       newPassword: string;
+      /** @description Mã làm mới (refresh token) của phiên đang đổi mật khẩu: phiên này được giữ, mọi phiên khác bị đăng xuất. Không gửi: mọi phiên đều bị đăng xuất. */
+      refreshToken?: string;
     };
     StaffUserPageDto: {
       items: components['schemas']['StaffUserDto'][];

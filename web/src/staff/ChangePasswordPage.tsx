@@ -5,7 +5,11 @@ import { useSession } from '../auth/session';
 import { sessionStore } from '../auth/session-store';
 import { ChangePasswordForm, type PasswordChange } from '../components/ChangePasswordForm';
 
-const changeOwnPassword = (body: PasswordChange) => unwrap(api.POST('/api/v1/me/password', { body }));
+// With this session's refresh token, which the server keeps while it signs every other one out.
+const changeOwnPassword = (body: PasswordChange) =>
+  unwrap(
+    api.POST('/api/v1/me/password', { body: { ...body, refreshToken: sessionStore.get()?.refreshToken } }),
+  );
 
 // Once changed, the session no longer carries the administrator's "must change" flag.
 function clearMustChange(): void {

@@ -2,7 +2,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { type TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import { IsNull } from 'typeorm';
+import { IsNull, Not } from 'typeorm';
 import { type AppConfig, APP_CONFIG } from '../../../config';
 import { RefreshToken } from './refresh-token.entity';
 
@@ -89,6 +89,32 @@ export class RefreshTokenService {
       { subjectKind: subject.kind, subjectId: subject.id, revokedAt: IsNull() },
       { revokedAt: new Date() },
     );
+  }
+
+  // Every session of the subject but the one `kept` belongs to (its family), if `kept` is a
+  // genuine token of that subject; all of them otherwise. Returns whether a session was kept.
+  async revokeAllOfExcept(subject: RefreshSubject, kept: string | undefined): Promise<boolean> {
+    const keptFamily = kept === undefined ? null : await this.familyOf(kept);
+    const stays = keptFamily?.subjectKind === subject.kind && keptFamily.subjectId === subject.id;
+    await this.tokens.update(
+      {
+        subjectKind: subject.kind,
+        subjectId: subject.id,
+        revokedAt: IsNull(),
+        ...(stays ? { familyId: Not(keptFamily.familyId) } : {}),
+      },
+      { revokedAt: new Date() },
+    );
+    return stays;
+  }
+
+  private async familyOf(presented: string): Promise<RefreshToken | null> {
+    const [id, secret] = presented.split('.');
+    if (!id || !secret || !/^[0-9a-f-]{36}$/.test(id)) {
+      return null;
+    }
+    const stored = await this.tokens.findOneBy({ id });
+    return stored && stored.revokedAt === null && stored.secretHash === sha256(secret) ? stored : null;
   }
 
   private async revokeFamily(familyId: string): Promise<void> {

@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsString, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 
 // The signed-in account's own password, staff or citizen: the current one proves it is them.
 export class ChangePasswordDto {
@@ -14,4 +14,13 @@ export class ChangePasswordDto {
   @IsString()
   @MaxLength(128)
   newPassword!: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Mã làm mới (refresh token) của phiên đang đổi mật khẩu: phiên này được giữ, mọi phiên khác bị đăng xuất. Không gửi: mọi phiên đều bị đăng xuất.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  refreshToken?: string;
 }

@@ -38,6 +38,6 @@ export class MeController {
   @ApiNoContentResponse()
   @ApiTooManyRequestsResponse({ description: 'Quá nhiều lần thử từ địa chỉ này' })
   changePassword(@CurrentPrincipal() principal: Principal, @Body() body: ChangePasswordDto): Promise<void> {
-    return this.me.changePassword(principal, body.currentPassword, body.newPassword);
+    return this.me.changePassword(principal, body.currentPassword, body.newPassword, body.refreshToken);
   }
 }

@@ -1,4 +1,6 @@
+import { Transactional } from '@nestjs-cls/transactional';
 import { Injectable } from '@nestjs/common';
+import { RefreshTokenService } from '../auth/refresh-token.service';
 import { toCitizenProfile } from '../citizens/citizen.mapper';
 import { CitizensService } from '../citizens/citizens.service';
 import { type Principal } from '../domain/principal';
@@ -11,6 +13,7 @@ export class MeService {
   constructor(
     private readonly citizens: CitizensService,
     private readonly users: UsersService,
+    private readonly refreshTokens: RefreshTokenService,
   ) {}
 
   async describe(principal: Principal): Promise<MeDto> {
@@ -21,11 +24,21 @@ export class MeService {
     return { kind: 'staff', staff };
   }
 
-  // Each account changes its own password only: the principal says whose, the body cannot.
-  changePassword(principal: Principal, currentPassword: string, newPassword: string): Promise<void> {
+  // Each account changes its own password only: the principal says whose, the body cannot. Its
+  // other sessions end in the same transaction (whoever knew the old password may hold one); the
+  // session that changed it stays signed in when it shows its refresh token.
+  @Transactional()
+  async changePassword(
+    principal: Principal,
+    currentPassword: string,
+    newPassword: string,
+    keptSession?: string,
+  ): Promise<void> {
     if (principal.kind === 'citizen') {
-      return this.citizens.changeOwnPassword(principal.id, currentPassword, newPassword);
+      await this.citizens.changeOwnPassword(principal.id, currentPassword, newPassword);
+    } else {
+      await this.users.changeOwnPassword(principal, currentPassword, newPassword);
     }
-    return this.users.changeOwnPassword(principal, currentPassword, newPassword);
+    await this.refreshTokens.revokeAllOfExcept({ kind: principal.kind, id: principal.id }, keptSession);
   }
 }

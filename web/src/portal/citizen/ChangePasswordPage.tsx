@@ -1,11 +1,18 @@
 import { Typography } from 'antd';
 import { unwrap } from '../../api/client';
 import { ChangePasswordForm, type PasswordChange } from '../../components/ChangePasswordForm';
-import { citizenApi } from './citizen-session';
+import { citizenApi, citizenSessionStore } from './citizen-session';
 
-const changeOwnPassword = (body: PasswordChange) => unwrap(citizenApi.POST('/api/v1/me/password', { body }));
+// With this session's refresh token, which the server keeps while it signs every other one out.
+const changeOwnPassword = (body: PasswordChange) =>
+  unwrap(
+    citizenApi.POST('/api/v1/me/password', {
+      body: { ...body, refreshToken: citizenSessionStore.get()?.refreshToken },
+    }),
+  );
 
-// The signed-in citizen's own password, one column on a phone. The session stays signed in.
+// The signed-in citizen's own password, one column on a phone. This session stays signed in; the
+// citizen's other sessions (another phone, a shared computer) are signed out.
 export function ChangePasswordPage() {
   return (
     <div className="citizen-narrow">
