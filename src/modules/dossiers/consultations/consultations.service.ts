@@ -42,6 +42,8 @@ export interface ConsultationMove {
   readonly input: DossierActionDto;
   readonly cal: WorkingCalendar;
   readonly now: Date;
+  // The dossier's consultations addressed to the actor (addressedTo), read once by the workflow.
+  readonly addressed: readonly DossierConsultation[];
 }
 
 // What the workflow writes with the action: the history row's note and details, and the outbox event.
@@ -89,13 +91,28 @@ export class ConsultationsService {
   // The consultations of the dossier addressed to the actor's organisation (what gives a
   // consulted agency its standing), open or answered.
   async addressedTo(actor: Principal, dossierId: string): Promise<DossierConsultation[]> {
+    const mayAnswer = this.answererCheck(actor);
     const mine: DossierConsultation[] = [];
     for (const consultation of await this.consultations.findOfDossier(dossierId)) {
-      if (await this.access.isAllowed(actor, consultation.consultedAgencyId, 'act', ANSWER_ROLES)) {
+      if (await mayAnswer(consultation.consultedAgencyId)) {
         mine.push(consultation);
       }
     }
     return mine;
+  }
+
+  // Whether the actor may answer for an agency, asked once per agency (each answer costs the
+  // access check's queries, and a list names the same agencies again and again).
+  private answererCheck(actor: Principal): (agencyId: string) => Promise<boolean> {
+    const known = new Map<string, Promise<boolean>>();
+    return (agencyId) => {
+      let allowed = known.get(agencyId);
+      if (!allowed) {
+        allowed = this.access.isAllowed(actor, agencyId, 'act', ANSWER_ROLES);
+        known.set(agencyId, allowed);
+      }
+      return allowed;
+    };
   }
 
   async listForDossier(reader: Principal, dossierId: string, now = new Date()): Promise<ReadConsultation[]> {
@@ -133,6 +150,7 @@ export class ConsultationsService {
     rows: ConsultationRow[],
     now: Date,
   ): Promise<ReadConsultation[]> {
+    const mayAnswer = this.answererCheck(reader);
     const described: ReadConsultation[] = [];
     for (const row of rows) {
       const { consultation } = row;
@@ -149,7 +167,7 @@ export class ConsultationsService {
       const answerable =
         consultation.answeredAt === null &&
         ANSWERABLE_STATUSES.includes(row.dossierStatus) &&
-        (await this.access.isAllowed(reader, consultation.consultedAgencyId, 'act', ANSWER_ROLES));
+        (await mayAnswer(consultation.consultedAgencyId));
       described.push({ ...row, state, answerable });
     }
     return described;
@@ -207,8 +225,14 @@ export class ConsultationsService {
     };
   }
 
-  private async answer({ actor, dossier, input, now }: ConsultationMove): Promise<ConsultationOutcome> {
-    const chosen = await this.chooseToAnswer(actor, dossier.id, input.consultationId);
+  private async answer({
+    actor,
+    dossier,
+    input,
+    now,
+    addressed,
+  }: ConsultationMove): Promise<ConsultationOutcome> {
+    const chosen = await this.chooseToAnswer(addressed, dossier.id, input.consultationId);
     const problems = checkConsultationAnswer(input.answer);
     if (problems.length > 0) {
       throw consultationInvalid(problems);
@@ -236,11 +260,10 @@ export class ConsultationsService {
 
   // The consultation named by the caller, or the only open one addressed to them.
   private async chooseToAnswer(
-    actor: Principal,
+    mine: readonly DossierConsultation[],
     dossierId: string,
     consultationId: string | undefined,
   ): Promise<DossierConsultation> {
-    const mine = await this.addressedTo(actor, dossierId);
     if (consultationId) {
       const named = mine.find((consultation) => consultation.id === consultationId);
       if (!named) {

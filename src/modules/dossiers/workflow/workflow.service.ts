@@ -171,7 +171,15 @@ export class WorkflowService {
       throw assigneeRequired();
     }
     // A consultation is recorded, or answered, with its own deadline; the clock is not touched.
-    const consultation = await this.consultations.apply({ actor, dossier, action, input, cal, now });
+    const consultation = await this.consultations.apply({
+      actor,
+      dossier,
+      action,
+      input,
+      cal,
+      now,
+      addressed,
+    });
     if (transition.clock === 'START') {
       // An online submission accepted by the desk: the receipt gives it its code and clock.
       Object.assign(dossier, await this.receipts.issue(dossier, cal, now));

@@ -72,49 +72,42 @@ export class RefreshTokenService {
   }
 
   async revokeFamilyOf(presented: string): Promise<boolean> {
-    const [id, secret] = presented.split('.');
-    if (!id || !secret || !/^[0-9a-f-]{36}$/.test(id)) {
-      return false;
-    }
-    const stored = await this.tokens.findOneBy({ id });
-    if (!stored || stored.secretHash !== sha256(secret)) {
+    const stored = await this.findPresented(presented);
+    if (!stored) {
       return false;
     }
     await this.revokeFamily(stored.familyId);
     return true;
   }
 
-  async revokeAllOf(subject: RefreshSubject): Promise<void> {
-    await this.tokens.update(
-      { subjectKind: subject.kind, subjectId: subject.id, revokedAt: IsNull() },
-      { revokedAt: new Date() },
-    );
-  }
-
-  // Every session of the subject but the one `kept` belongs to (its family), if `kept` is a
-  // genuine token of that subject; all of them otherwise. Returns whether a session was kept.
-  async revokeAllOfExcept(subject: RefreshSubject, kept: string | undefined): Promise<boolean> {
-    const keptFamily = kept === undefined ? null : await this.familyOf(kept);
-    const stays = keptFamily?.subjectKind === subject.kind && keptFamily.subjectId === subject.id;
+  // Every session of the subject, but the one `kept` belongs to (its family) when it is a live
+  // token of that subject.
+  async revokeAllOf(subject: RefreshSubject, kept?: string): Promise<void> {
+    const found = kept === undefined ? null : await this.findPresented(kept);
+    const stays =
+      found !== null &&
+      found.revokedAt === null &&
+      found.subjectKind === subject.kind &&
+      found.subjectId === subject.id;
     await this.tokens.update(
       {
         subjectKind: subject.kind,
         subjectId: subject.id,
         revokedAt: IsNull(),
-        ...(stays ? { familyId: Not(keptFamily.familyId) } : {}),
+        ...(stays ? { familyId: Not(found.familyId) } : {}),
       },
       { revokedAt: new Date() },
     );
-    return stays;
   }
 
-  private async familyOf(presented: string): Promise<RefreshToken | null> {
+  // The stored row of a presented `<id>.<secret>` token, if it is one.
+  private async findPresented(presented: string): Promise<RefreshToken | null> {
     const [id, secret] = presented.split('.');
     if (!id || !secret || !/^[0-9a-f-]{36}$/.test(id)) {
       return null;
     }
     const stored = await this.tokens.findOneBy({ id });
-    return stored && stored.revokedAt === null && stored.secretHash === sha256(secret) ? stored : null;
+    return stored && stored.secretHash === sha256(secret) ? stored : null;
   }
 
   private async revokeFamily(familyId: string): Promise<void> {

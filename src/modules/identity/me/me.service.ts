@@ -39,6 +39,6 @@ export class MeService {
     } else {
       await this.users.changeOwnPassword(principal, currentPassword, newPassword);
     }
-    await this.refreshTokens.revokeAllOfExcept({ kind: principal.kind, id: principal.id }, keptSession);
+    await this.refreshTokens.revokeAllOf({ kind: principal.kind, id: principal.id }, keptSession);
   }
 }

@@ -37,14 +37,16 @@ function sumsFromFine(set: RollupTableSet): string {
   return [SUMS, ...set.splitCounters.map((split) => `sum(${split.of}) AS ${split.name}`)].join(', ');
 }
 
+// A day row's bucket in a day or month table.
+const bucketOf = (bucket: 'day' | 'month') => (bucket === 'day' ? 'day' : "date_trunc('month', day)::date");
+
 // The upsert of one rollup table from the CTE `moved` (deltas by day).
 function foldInto(set: RollupTableSet, bucket: 'day' | 'month'): string {
   const dimensions = set.dimensions.join(', ');
   const counters = countersOf(set);
-  const key = bucket === 'day' ? 'day' : "date_trunc('month', day)::date";
   const accumulate = counters.map((name) => `${name} = t.${name} + EXCLUDED.${name}`).join(', ');
   return `INSERT INTO ${set[bucket]} AS t (${bucket}, ${dimensions}, ${counters.join(', ')})
-          SELECT ${key}, ${dimensions}, ${sumsFromFine(set)} FROM moved GROUP BY 1, ${dimensions}
+          SELECT ${bucketOf(bucket)}, ${dimensions}, ${sumsFromFine(set)} FROM moved GROUP BY 1, ${dimensions}
           ON CONFLICT (${bucket}, ${dimensions}) DO UPDATE SET ${accumulate}`;
 }
 
@@ -117,10 +119,9 @@ export class ReportRollupFolder {
           if (set === fine && bucket === 'day') {
             continue;
           }
-          const key = bucket === 'day' ? 'day' : "date_trunc('month', day)::date";
           await manager.query(
             `INSERT INTO ${set[bucket]} (${bucket}, ${setDimensions}, ${countersOf(set).join(', ')})
-             SELECT ${key}, ${setDimensions}, ${sumsFromFine(set)} FROM ${fine.day} GROUP BY 1, ${setDimensions}`,
+             SELECT ${bucketOf(bucket)}, ${setDimensions}, ${sumsFromFine(set)} FROM ${fine.day} GROUP BY 1, ${setDimensions}`,
           );
         }
       }
@@ -149,7 +150,7 @@ export class ReportRollupFolder {
        ${differing('dayRowsDiffering', 'day', dimensions)}`,
     );
     const [{ monthRowsDiffering }] = await this.dataSource.query<Array<{ monthRowsDiffering: number }>>(
-      `WITH a AS (SELECT date_trunc('month', day)::date AS month, ${dimensions}, ${SUMS}
+      `WITH a AS (SELECT ${bucketOf('month')} AS month, ${dimensions}, ${SUMS}
                   FROM ${fine.day} GROUP BY 1, ${dimensions}),
             b AS (SELECT month, ${dimensions}, ${COUNTERS} FROM ${fine.month})
        ${differing('monthRowsDiffering', 'month', dimensions)}`,
