@@ -8,7 +8,8 @@ import {
   type RouteStep,
   type TimeLimit,
 } from './procedure-content';
-import { MAX_TIME_AMOUNT, type TimeUnit, WORKING_HOURS_PER_DAY } from './procedure-vocabulary';
+import { MAX_TIME_AMOUNT } from './procedure-vocabulary';
+import { exceedsLimit, measureRouteTime, type RouteTimeFamily } from './route-time';
 
 export const MAX_NAME_LENGTH = 500;
 export const MAX_DOCUMENT_QUANTITY = 99;
@@ -94,42 +95,18 @@ function checkStep(step: RouteStep, path: string, add: Add): void {
   checkTimeLimit(step.allotted, `${path}.allotted`, add);
 }
 
-// Decree 61/2018 art. 19.6: each agency of a route has its own time, and together they fit the
-// procedure's limit. Parallel steps (same sequence) count once, by the longest of them.
+// Decree 61/2018 art. 19.6: the route's steps together fit the procedure's limit (route-time.ts).
 export function checkRouteFits(route: readonly RouteStep[], limit: TimeLimit): string | null {
-  const family = unitFamily(limit.unit);
-  const mismatched = route.find((step) => unitFamily(step.allotted.unit) !== family);
-  if (mismatched) {
-    return `thời gian của bước (${mismatched.allotted.unit}) không so được với thời hạn (${limit.unit})`;
+  const time = measureRouteTime(route, limit);
+  if (!time.comparable) {
+    return `thời gian của bước (${time.mismatchedUnit}) không so được với thời hạn (${limit.unit})`;
   }
-  const longestBySequence = new Map<number, number>();
-  for (const step of route) {
-    const amount = toFamilyAmount(step.allotted);
-    longestBySequence.set(step.sequence, Math.max(longestBySequence.get(step.sequence) ?? 0, amount));
-  }
-  const total = [...longestBySequence.values()].reduce((sum, amount) => sum + amount, 0);
-  const allowed = toFamilyAmount(limit);
-  return total > allowed + 1e-9
-    ? `tổng thời gian các bước (${formatAmount(total, family)}) vượt thời hạn giải quyết (${formatAmount(allowed, family)})`
+  return exceedsLimit(time)
+    ? `tổng thời gian các bước (${formatAmount(time.total, time.family)}) vượt thời hạn giải quyết (${formatAmount(time.allowed, time.family)})`
     : null;
 }
 
-type UnitFamily = 'working' | 'calendar' | 'months';
-
-function unitFamily(unit: TimeUnit): UnitFamily {
-  return unit === 'WORKING_DAYS' || unit === 'WORKING_HOURS'
-    ? 'working'
-    : unit === 'CALENDAR_DAYS'
-      ? 'calendar'
-      : 'months';
-}
-
-// Working time is compared in hours (8 per working day); the other families in their own unit.
-function toFamilyAmount(limit: TimeLimit): number {
-  return limit.unit === 'WORKING_DAYS' ? limit.amount * WORKING_HOURS_PER_DAY : limit.amount;
-}
-
-function formatAmount(amount: number, family: UnitFamily): string {
+function formatAmount(amount: number, family: RouteTimeFamily): string {
   return family === 'working'
     ? `${amount} giờ làm việc`
     : family === 'calendar'

@@ -70,8 +70,7 @@ export const MAX_TIME_AMOUNT = {
   MONTHS: 120,
 } as const satisfies Record<DeadlineUnit, number>;
 
-// Decision 188/1999/QĐ-TTg: a 40-hour week of five 8-hour working days.
-export const WORKING_HOURS_PER_DAY = 8;
+export { WORKING_HOURS_PER_DAY } from './route-time';
 
 export type { AgencyKind };
 

@@ -1,4 +1,9 @@
 import type { components } from '../../../api/schema';
+import {
+  exceedsLimit,
+  measureRouteTime,
+  WORKING_HOURS_PER_DAY,
+} from '../../../../../src/modules/catalog/procedures/domain/route-time';
 
 type TimeLimit = components['schemas']['TimeLimitDto'];
 type Unit = TimeLimit['unit'];
@@ -12,38 +17,28 @@ export interface RouteStepTime {
 export type RouteTotal =
   { comparable: true; total: number; limit: number; unit: Unit; exceeds: boolean } | { comparable: false };
 
-const HOURS_PER_WORKING_DAY = 8;
-
-// Working days and hours compare (8 hours a working day); calendar days and months only with
-// themselves.
-const familyOf = (unit: Unit) => (unit === 'WORKING_DAYS' || unit === 'WORKING_HOURS' ? 'working' : unit);
-
 // The running total the draft editor shows beside a route, in the unit of the time limit: the
-// server's checkRouteFits (catalog/procedures/domain/procedure-rules.ts) decides; this only
-// previews it. Parallel steps count once, by the longest of them.
+// server's own measure (route-time.ts, which its checkRouteFits decides with), on the steps as
+// typed so far (a step without a time counts 0 in the limit's unit).
 export function totalRouteTime(steps: readonly RouteStepTime[], limit: TimeLimit): RouteTotal {
-  const family = familyOf(limit.unit);
-  const inLimitUnit = (time: TimeLimit) =>
-    time.unit === limit.unit
-      ? time.amount
-      : time.unit === 'WORKING_HOURS'
-        ? time.amount / HOURS_PER_WORKING_DAY
-        : time.amount * HOURS_PER_WORKING_DAY;
-  const longest = new Map<number, number>();
-  for (const step of steps) {
-    const unit = step.allotted?.unit ?? limit.unit;
-    if (familyOf(unit) !== family) {
-      return { comparable: false };
-    }
-    const amount = inLimitUnit({ amount: step.allotted?.amount ?? 0, unit });
-    longest.set(step.sequence, Math.max(longest.get(step.sequence) ?? 0, amount));
+  const time = measureRouteTime(
+    steps.map((step) => ({
+      sequence: step.sequence,
+      allotted: { amount: step.allotted?.amount ?? 0, unit: step.allotted?.unit ?? limit.unit },
+    })),
+    limit,
+  );
+  if (!time.comparable) {
+    return { comparable: false };
   }
-  const total = [...longest.values()].reduce((sum, amount) => sum + amount, 0);
+  // Working time is measured in hours; the limit may be in working days.
+  const inLimitUnit = (amount: number) =>
+    limit.unit === 'WORKING_DAYS' ? amount / WORKING_HOURS_PER_DAY : amount;
   return {
     comparable: true,
-    total,
+    total: inLimitUnit(time.total),
     limit: limit.amount,
     unit: limit.unit,
-    exceeds: total > limit.amount + 1e-9,
+    exceeds: exceedsLimit(time),
   };
 }
