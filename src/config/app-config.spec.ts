@@ -29,6 +29,14 @@ describe('configuration validated at boot', () => {
     expect(config.http.corsOrigins).toEqual(['https://a.vn', 'https://b.vn']);
   });
 
+  it('waits 5 s for a pooled connection unless DB_POOL_WAIT_MS says otherwise', () => {
+    expect(buildAppConfig(parseEnvironment({}), '/').database.poolWaitMs).toBe(5000);
+    expect(buildAppConfig(parseEnvironment({ DB_POOL_WAIT_MS: '30000' }), '/').database.poolWaitMs).toBe(
+      30000,
+    );
+    expect(() => parseEnvironment({ DB_POOL_WAIT_MS: '10' })).toThrow(ConfigValidationError);
+  });
+
   it('treats an empty DATABASE_URL as unset', () => {
     expect(buildAppConfig(parseEnvironment({ DATABASE_URL: '' }), '/').database.url).toBeNull();
   });

@@ -26,6 +26,7 @@ export interface DatabaseConfig {
   readonly connectRetries: number;
   readonly connectRetryDelayMs: number;
   readonly poolSize: number;
+  readonly poolWaitMs: number;
 }
 
 export interface AppConfig {
@@ -133,6 +134,7 @@ export function buildAppConfig(env: EnvironmentSchema, cwd: string): AppConfig {
       connectRetries: env.DB_CONNECT_RETRIES,
       connectRetryDelayMs: env.DB_CONNECT_RETRY_DELAY_MS,
       poolSize: env.DB_POOL_SIZE,
+      poolWaitMs: env.DB_POOL_WAIT_MS,
     },
     redis: env.REDIS_URL
       ? {

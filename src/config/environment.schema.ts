@@ -99,6 +99,13 @@ export class EnvironmentSchema {
   @Max(500)
   DB_POOL_SIZE = 10;
 
+  // How long a request waits for a free pooled connection before it gets a 503.
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(600000)
+  DB_POOL_WAIT_MS = 5000;
+
   @Type(() => Number)
   @IsInt()
   @Min(1024)

@@ -11,7 +11,7 @@ export const APP_DATABASE_NAME = 'motcua';
 // synchronize stays off everywhere: the schema changes only through migrations.
 export function buildDataSourceOptions(
   url: string,
-  database: Pick<DatabaseConfig, 'poolSize'>,
+  database: Pick<DatabaseConfig, 'poolSize'> & Partial<Pick<DatabaseConfig, 'poolWaitMs'>>,
 ): DataSourceOptions {
   return {
     type: 'postgres',
@@ -32,7 +32,7 @@ export function buildDataSourceOptions(
     applicationName: 'mot-cua',
     extra: {
       max: database.poolSize,
-      connectionTimeoutMillis: 5000,
+      connectionTimeoutMillis: database.poolWaitMs ?? 5000,
       // Fail fast instead of queueing forever while the database is away; requests get a 503.
       query_timeout: 60000,
       options: '-c TimeZone=UTC',

@@ -10,7 +10,9 @@ describe('dossier code sequence per desk per day', () => {
   let deskId: string;
 
   beforeAll(async () => {
-    testApp = await createTestApp({ env: { DB_POOL_SIZE: '20' } });
+    // The 200 transactions queue on one row lock, so most of them wait for a pooled connection
+    // far longer than a request would; on a loaded CI machine that wait passed the default 5 s.
+    testApp = await createTestApp({ env: { DB_POOL_SIZE: '20', DB_POOL_WAIT_MS: '120000' } });
     deskId = (
       await testApp.app
         .get(DataSource)
