@@ -429,6 +429,15 @@ describe('report files and background exports (in-process queue)', () => {
       ],
       [{ report: 'on-time-dossiers', format: 'csv', query: { period: '2027-03' } }, 400, /query\.measure/],
       [
+        {
+          report: 'on-time-dossiers',
+          format: 'csv',
+          query: { period: '2027-03', measure: 'overdue', lateStepAgencyId: 'none' },
+        },
+        400,
+        /measure=late/,
+      ],
+      [
         { report: 'lateness', format: 'csv', query: { period: '2027-03', colour: 'red' } },
         400,
         /query\.colour/,

@@ -516,4 +516,33 @@ describe('the on-time report and its drill-down (Biểu 06 measures)', () => {
     ]);
     expect(response.body.withoutLateStep).toBe(1); // T-07, withdrawn after its appointment
   });
+
+  it('opens the dossiers behind each row of the lateness report, with its count', async () => {
+    const codesOf = (body: { items: Array<{ code: string }> }) => body.items.map((item) => item.code);
+    const behind = (query: Record<string, string>) =>
+      testApp
+        .http()
+        .get('/api/v1/reports/on-time/dossiers')
+        .query({ period: '2027-03', measure: 'late', ...query })
+        .set(...bearer(tokens.districtLeader));
+    const commune = await behind({ lateStepAgencyId: ids['PY-COMMUNE-22015'] });
+    expect(commune.status).toBe(200);
+    expect([commune.body.total, codesOf(commune.body)]).toEqual([1, ['T-04']]);
+    const none = await behind({ lateStepAgencyId: 'none' });
+    expect([none.body.total, codesOf(none.body)]).toEqual([1, ['T-07']]);
+    const district = await behind({ lateStepAgencyId: ids['PY-DISTRICT-555'] });
+    expect([district.status, district.body.total, district.body.items]).toEqual([200, 0, []]);
+
+    const csv = await behind({ lateStepAgencyId: ids['PY-COMMUNE-22015'], format: 'csv' });
+    expect(csv.status).toBe(200);
+    expect(csv.text).toMatch(/T-04/);
+    expect(csv.text).not.toMatch(/T-07/);
+
+    const notLate = await behind({ measure: 'overdue', lateStepAgencyId: 'none' });
+    expect(notLate.status).toBe(400);
+    expect(notLate.body).toMatchObject({ errors: [expect.objectContaining({ field: 'lateStepAgencyId' })] });
+    const malformed = await behind({ lateStepAgencyId: 'xã' });
+    expect(malformed.status).toBe(400);
+    expect(malformed.headers['content-type']).toMatch(/problem\+json/);
+  });
 });

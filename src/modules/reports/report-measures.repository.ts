@@ -94,6 +94,23 @@ export const MEASURE_CONDITIONS: Readonly<Record<Measure, string>> = {
   onlineLevel4: "d.received_at >= $1 AND d.channel = 'ONLINE' AND d.service_level = 4",
 };
 
+// A route step late at the period's end: past due when completed, or still open past due then.
+// A dossier's first late step is the one started first (then by sequence).
+const LATE_STEP =
+  's.started_at IS NOT NULL AND s.due_at IS NOT NULL AND coalesce(s.completed_at, $2) > s.due_at';
+const LATE_STEP_ORDER = 's.started_at, s.sequence';
+const FIRST_LATE_STEP_AGENCY = `(SELECT s.agency_id FROM dossier_steps s
+  WHERE s.dossier_id = d.id AND ${LATE_STEP} ORDER BY ${LATE_STEP_ORDER} LIMIT 1)`;
+
+// A number of a report: a measure, or a row of the lateness report (late dossiers whose first
+// late step was this agency's, or, with 'none', those with no late step).
+export interface NumberBehind {
+  readonly measure: Measure;
+  readonly lateStepAgencyId?: string;
+}
+
+export const WITHOUT_LATE_STEP = 'none';
+
 const GROUPING: Readonly<Record<ReportGroup, { key: string; label: string; join: string }>> = {
   level: { key: 'd.level_code', label: 'd.level_code', join: '' },
   agency: {
@@ -214,10 +231,8 @@ export class ReportMeasuresRepository {
       `SELECT a.id AS "agencyId", a.name AS "agencyName", count(*)::int AS late
        FROM (SELECT DISTINCT ON (s.dossier_id) s.dossier_id, s.agency_id
              FROM dossier_steps s JOIN dossiers d ON d.id = s.dossier_id
-             WHERE ${where} AND (${MEASURE_CONDITIONS.late})
-               AND s.started_at IS NOT NULL AND s.due_at IS NOT NULL
-               AND coalesce(s.completed_at, $2) > s.due_at
-             ORDER BY s.dossier_id, s.started_at, s.sequence) first_late
+             WHERE ${where} AND (${MEASURE_CONDITIONS.late}) AND ${LATE_STEP}
+             ORDER BY s.dossier_id, ${LATE_STEP_ORDER}) first_late
        JOIN agencies a ON a.id = first_late.agency_id
        GROUP BY a.id, a.name ORDER BY late DESC, a.name`,
       parameters,
@@ -225,14 +240,14 @@ export class ReportMeasuresRepository {
   }
 
   // The dossiers behind one number, a page of them: the same relevance and the same measure
-  // condition. (How many there are is the number itself, which the rollups give.)
+  // condition. (How many there are is the number itself, which the rollups give, except for a
+  // lateness row: countBehind.)
   async dossiersBehind(
     scope: ReportScope,
-    measure: Measure,
+    number: NumberBehind,
     page: { offset: number; limit: number },
   ): Promise<DrillDownRow[]> {
-    const { where, parameters } = relevantDossiers(scope);
-    const condition = `${where} AND (${MEASURE_CONDITIONS[measure]})`;
+    const { condition, parameters } = behind(scope, number);
     return this.dataSource.query<DrillDownRow[]>(
       `SELECT d.id, d.code, p.name AS "procedureName", d.level_code AS "levelCode", d.channel, d.status,
               d.received_at AS "receivedAt", d.due_at AS "dueAt", d.appointment_at AS "appointmentAt",
@@ -245,6 +260,17 @@ export class ReportMeasuresRepository {
        OFFSET $${parameters.length + 1} LIMIT $${parameters.length + 2}`,
       [...parameters, page.offset, page.limit],
     );
+  }
+
+  // How many dossiers are behind a number, counted over the dossiers (for the lateness rows,
+  // which have no rollup).
+  async countBehind(scope: ReportScope, number: NumberBehind): Promise<number> {
+    const { condition, parameters } = behind(scope, number);
+    const [row] = await this.dataSource.query<Array<{ total: number }>>(
+      `SELECT count(*)::int AS total FROM dossiers d WHERE ${condition}`,
+      parameters,
+    );
+    return row.total;
   }
 }
 
@@ -318,4 +344,19 @@ function relevantDossiers(scope: ReportScope): { where: string; parameters: unkn
     conditions.push(`NOT (${ENDED_UNRESOLVED})`);
   }
   return { where: conditions.join(' AND '), parameters };
+}
+
+function behind(scope: ReportScope, number: NumberBehind): { condition: string; parameters: unknown[] } {
+  const { where, parameters } = relevantDossiers(scope);
+  const condition = `${where} AND (${MEASURE_CONDITIONS[number.measure]})`;
+  if (number.lateStepAgencyId === undefined) {
+    return { condition, parameters };
+  }
+  if (number.lateStepAgencyId === WITHOUT_LATE_STEP) {
+    return { condition: `${condition} AND ${FIRST_LATE_STEP_AGENCY} IS NULL`, parameters };
+  }
+  return {
+    condition: `${condition} AND ${FIRST_LATE_STEP_AGENCY} = $${parameters.length + 1}`,
+    parameters: [...parameters, number.lateStepAgencyId],
+  };
 }

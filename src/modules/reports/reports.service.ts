@@ -17,7 +17,7 @@ import {
   ReportMeasuresRepository,
   type ReportScope,
 } from './report-measures.repository';
-import { reportScopeNotFound } from './reports.errors';
+import { lateStepNeedsLateMeasure, reportScopeNotFound } from './reports.errors';
 import { ReportRollupRepository, type RolledMeasureRow } from './rollups/report-rollup.repository';
 
 export interface OnTimeReport {
@@ -161,17 +161,19 @@ export class ReportsService {
     reader: Principal,
     query: DrillDownQuery,
   ): Promise<{ period: ReportPeriod; items: DrillDownRow[]; total: number }> {
+    checkDrillDown(query);
     const { scope, period } = await this.scopeOf(reader, query);
-    // The total is the number the reader drilled into, read as the report reads it (the rollups,
-    // which a test holds equal to this very condition over the dossiers).
-    const [items, [counted]] = await Promise.all([
-      this.measures.dossiersBehind(scope, query.measure, {
-        offset: pageOffset(query),
-        limit: query.pageSize,
-      }),
-      this.rollups.measure(scope, 'none'),
+    const number = { measure: query.measure, lateStepAgencyId: query.lateStepAgencyId };
+    // The total is the number the reader drilled into, read as the report reads it: the rollups
+    // (which a test holds equal to this very condition over the dossiers), or for a lateness row
+    // the count over the route steps.
+    const [items, total] = await Promise.all([
+      this.measures.dossiersBehind(scope, number, { offset: pageOffset(query), limit: query.pageSize }),
+      query.lateStepAgencyId === undefined
+        ? this.rollups.measure(scope, 'none').then(([counted]) => counted[query.measure])
+        : this.measures.countBehind(scope, number),
     ]);
-    return { period, items, total: counted[query.measure] };
+    return { period, items, total };
   }
 
   async scopeOf(
@@ -208,5 +210,12 @@ export class ReportsService {
         resolvingAgencyId: query.resolvingAgencyId,
       },
     };
+  }
+}
+
+// What the query's validation cannot say alone: a lateness row is a row of late dossiers.
+export function checkDrillDown(query: DrillDownQuery): void {
+  if (query.lateStepAgencyId !== undefined && query.measure !== 'late') {
+    throw lateStepNeedsLateMeasure();
   }
 }

@@ -6763,6 +6763,8 @@ export interface operations {
           | 'apologies'
           | 'onlineLevel3'
           | 'onlineLevel4';
+        /** @description With measure=late, a row of the lateness report: the late dossiers whose first late route step was this agency’s, or (none) those with no late route step */
+        lateStepAgencyId?: string;
       };
       header?: never;
       path?: never;

@@ -1,7 +1,12 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
 import { PageQuery } from '../../../infra/http/page-query';
-import { MEASURES, REPORT_GROUPS, WITHDRAWN_POLICIES } from '../report-measures.repository';
+import {
+  MEASURES,
+  REPORT_GROUPS,
+  WITHDRAWN_POLICIES,
+  WITHOUT_LATE_STEP,
+} from '../report-measures.repository';
 
 // Every report answers as JSON, or as a file: CSV (UTF-8 with BOM) or XLSX.
 export const REPORT_FORMATS = ['json', 'csv', 'xlsx'] as const;
@@ -98,4 +103,14 @@ export class DrillDownQuery extends IntersectionType(ReportScopeQuery, PageQuery
   @ApiProperty({ enum: MEASURES, description: 'The number to open: its dossiers, by the same definitions' })
   @IsIn(MEASURES)
   measure!: (typeof MEASURES)[number];
+
+  @ApiPropertyOptional({
+    description:
+      'With measure=late, a row of the lateness report: the late dossiers whose first late route step was this agency’s, or (none) those with no late route step',
+    example: WITHOUT_LATE_STEP,
+  })
+  @IsOptional()
+  @ValidateIf((query: DrillDownQuery) => query.lateStepAgencyId !== WITHOUT_LATE_STEP)
+  @IsUUID(undefined, { message: 'lateStepAgencyId phải là mã cơ quan (UUID) hoặc none' })
+  lateStepAgencyId?: string;
 }

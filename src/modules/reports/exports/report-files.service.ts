@@ -7,7 +7,8 @@ import { type Principal } from '../../identity';
 import { DashboardService } from '../dashboard.service';
 import { type DrillDownQuery } from '../dto/report-query.dto';
 import { Index766Service } from '../index-766.service';
-import { ReportsService } from '../reports.service';
+import { WITHOUT_LATE_STEP } from '../report-measures.repository';
+import { checkDrillDown, ReportsService } from '../reports.service';
 import { renderForm06Workbook } from '../xlsx/form-06-workbook';
 import { dashboardTable } from './layouts/dashboard-table';
 import { drillDownCells, drillDownTable } from './layouts/drill-down-table';
@@ -71,6 +72,9 @@ export class ReportFilesService {
   // Resolves the reader's scope (a DomainError when it is not theirs, or the period is unreadable)
   // before anything is stored or queued.
   async checkScope(reader: Principal, request: ReportRequest): Promise<void> {
+    if (request.report === 'on-time-dossiers') {
+      checkDrillDown(request.query);
+    }
     await this.reports.scopeOf(reader, scopeQueryOf(request));
   }
 
@@ -158,7 +162,10 @@ export class ReportFilesService {
     if (options.maxRows !== undefined && first.total > options.maxRows) {
       throw tooManyRowsForDownload(first.total, options.maxRows);
     }
-    const { agencyId } = await this.reports.scopeOf(reader, query);
+    const [{ agencyId }, lateStep] = await Promise.all([
+      this.reports.scopeOf(reader, query),
+      this.lateStepName(query.lateStepAgencyId),
+    ]);
     let written = 0;
     async function* rows(): AsyncGenerator<TableCell[]> {
       let batch = first;
@@ -175,11 +182,18 @@ export class ReportFilesService {
       }
     }
     const table = drillDownTable(
-      { period: first.period, measure: query.measure, unitName: await this.unitName(agencyId) },
+      { period: first.period, measure: query.measure, unitName: await this.unitName(agencyId), lateStep },
       rows(),
     );
     const stem = `Danh sách hồ sơ ${MEASURE_LABELS[query.measure].toLowerCase()} ${query.period}`;
     return { ...tableFile(table, stem, format), rowsWritten: () => written };
+  }
+
+  private async lateStepName(lateStepAgencyId: string | undefined): Promise<string | null | undefined> {
+    if (lateStepAgencyId === undefined) {
+      return undefined;
+    }
+    return lateStepAgencyId === WITHOUT_LATE_STEP ? null : this.unitName(lateStepAgencyId);
   }
 
   private async unitName(agencyId: string): Promise<string> {

@@ -83,4 +83,13 @@ describe('the dossiers behind a number as a file', () => {
     expect(values[first][6]).toEqual(new Date('2027-03-03T09:00:00Z'));
     expect(values[first + 1][9]).toBe('Quá hạn');
   });
+
+  it('names a lateness row in the title: the agency whose step was late first, or none', () => {
+    const titled = (lateStep: string | null) =>
+      drillDownTable({ period: MARCH_2027, measure: 'late', unitName: '', lateStep }, batches()).title;
+    expect(titled('Ủy ban nhân dân phường 1')).toBe(
+      'Danh sách hồ sơ: Quá hạn, bước liên thông trễ hạn đầu tiên của Ủy ban nhân dân phường 1',
+    );
+    expect(titled(null)).toBe('Danh sách hồ sơ: Quá hạn, không do bước liên thông nào');
+  });
 });

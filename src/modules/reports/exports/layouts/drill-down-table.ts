@@ -20,13 +20,20 @@ const COLUMNS: readonly TableColumn[] = [
 ];
 
 // The dossiers behind one number of the on-time report (GET /reports/on-time/dossiers), every one
-// of them: the rows arrive in batches while the file is written.
+// of them: the rows arrive in batches while the file is written. A lateness row names the agency
+// whose route step was late first (lateStep), or null for the late dossiers without such a step.
 export function drillDownTable(
-  header: { period: ReportPeriod; measure: Measure; unitName: string },
+  header: { period: ReportPeriod; measure: Measure; unitName: string; lateStep?: string | null },
   rows: AsyncIterable<readonly TableCell[]>,
 ): ReportTable {
+  const lateStep =
+    header.lateStep === undefined
+      ? ''
+      : header.lateStep === null
+        ? ', không do bước liên thông nào'
+        : `, bước liên thông trễ hạn đầu tiên của ${header.lateStep}`;
   return {
-    title: `Danh sách hồ sơ: ${MEASURE_LABELS[header.measure]}`,
+    title: `Danh sách hồ sơ: ${MEASURE_LABELS[header.measure]}${lateStep}`,
     periodLabel: header.period.label,
     unitName: header.unitName,
     sections: [{ columns: COLUMNS, rows }],
