@@ -11,6 +11,7 @@ import {
   saveScreenshot,
   watchConsole,
 } from './support/browser';
+import { finishAnimations } from './support/ant-design';
 import { serveWebApp, type ServedApp } from './support/web-app';
 import { signInAt } from './support/staff-sign-in';
 
@@ -293,17 +294,6 @@ async function pickAgency(
     .locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-select ")][1]')
     .filter({ hasText: name })
     .waitFor({ timeout: 5000 });
-}
-
-// Waits for a dialog's or a dropdown's opening animation (Ant Design's zoom and slide) to end:
-// on a loaded machine a click aimed while it still moved landed beside its target (a radio
-// button or an option that then was not chosen).
-async function finishAnimations(element: Locator): Promise<void> {
-  await element.waitFor();
-  await element.evaluate(
-    (node: { getAnimations(options: { subtree: boolean }): Array<{ finished: Promise<unknown> }> }) =>
-      Promise.all(node.getAnimations({ subtree: true }).map((animation) => animation.finished)),
-  );
 }
 
 // An Ant Design date picker: type the date as shown (dd/MM/yyyy) and confirm it.

@@ -11,6 +11,7 @@ import {
   saveScreenshot,
   watchConsole,
 } from './support/browser';
+import { chooseOption } from './support/ant-design';
 import { serveWebApp, type ServedApp } from './support/web-app';
 import { signInAt } from './support/staff-sign-in';
 
@@ -185,14 +186,6 @@ describeWithBrowser('admin catalog route editing in Chromium', () => {
     expect(stored[1].implementations[0].route[1].allotted).toEqual({ amount: 5, unit: 'CALENDAR_DAYS' });
   });
 });
-
-// An Ant Design select: open it from its labelled input, then click the option.
-async function chooseOption(page: Page, select: Locator, option: string): Promise<void> {
-  await select.click();
-  await page
-    .locator(`.ant-select-dropdown:visible:not([class*="-leave"]) .ant-select-item-option[title="${option}"]`)
-    .click();
-}
 
 // Serious and critical WCAG 2.1 A/AA violations inside the open dialog (as the accessibility
 // spec audits whole screens), one line per element.

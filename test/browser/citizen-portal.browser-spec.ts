@@ -12,6 +12,7 @@ import {
   saveScreenshot,
   watchConsole,
 } from './support/browser';
+import { finishAnimations } from './support/ant-design';
 import { serveWebApp, type ServedApp } from './support/web-app';
 
 // The citizen portal on a 360 px phone, against the real API and database: a citizen signs up,
@@ -102,12 +103,9 @@ describeWithBrowser('citizen portal on a phone', () => {
     // Submitting without the scans names each missing document next to its file field.
     await page.getByLabel('Bộ phận tiếp nhận hồ sơ').click();
     await page.getByLabel('Bộ phận tiếp nhận hồ sơ').fill('Phuong 1');
-    await page
-      .locator(
-        `.ant-select-dropdown:visible:not([class*="-leave"]) .ant-select-item-option[title="${deskName}"]`,
-      )
-      .first()
-      .click();
+    const desks = page.locator('.ant-select-dropdown:visible:not([class*="-leave"])');
+    await finishAnimations(desks);
+    await desks.locator(`.ant-select-item-option[title="${deskName}"]`).first().click();
     expect(await page.getByLabel('Họ và tên (hoặc tên tổ chức)').inputValue()).toBe('Trần Thị Bích');
     await page.getByLabel('Số điện thoại').fill('0905111222');
     await page.getByRole('button', { name: 'Nộp hồ sơ' }).click();

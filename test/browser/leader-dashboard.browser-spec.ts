@@ -12,6 +12,7 @@ import {
   saveScreenshot,
   watchConsole,
 } from './support/browser';
+import { chooseOption } from './support/ant-design';
 import { serveWebApp, type ServedApp } from './support/web-app';
 import { signInAt } from './support/staff-sign-in';
 
@@ -134,14 +135,6 @@ describeWithBrowser('leader dashboard in Chromium', () => {
     await saveScreenshot(page, 'leader-drill-down');
   });
 });
-
-// An Ant Design select: open it from its labelled input, then click the option.
-async function chooseOption(page: Page, select: Locator, option: string): Promise<void> {
-  await select.click();
-  await page
-    .locator(`.ant-select-dropdown:visible:not([class*="-leave"]) .ant-select-item-option[title="${option}"]`)
-    .click();
-}
 
 async function saveElement(element: Locator, name: string): Promise<void> {
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);

@@ -24,6 +24,7 @@ describeWithBrowser('leader report files in Chromium', () => {
   let served: ServedApp;
   let browser: Browser;
   const leaderLogin = 'lanhdao.xuatfile.kiemthu';
+  let communeName: string;
 
   beforeAll(async () => {
     served = await serveWebApp();
@@ -49,6 +50,21 @@ describeWithBrowser('leader report files in Chromium', () => {
       resolvedAt: at('2025-02-13 10:00'),
       classification: 'EARLY',
     });
+    // XF-TRE-0001 went through the commune's route step, which was late: lateness attribution.
+    await served.testApp.dataSource.query(
+      `INSERT INTO dossier_steps (dossier_id, sequence, agency_id, level_code, task, allotted, status, planned_due_at,
+         started_at, due_at, completed_at, result)
+       SELECT d.id, 1, $1, 'COMMUNE', 'Phần việc', '{"amount": 2, "unit": "WORKING_DAYS"}', 'DONE', $3::timestamptz,
+         $2::timestamptz, $3::timestamptz, $4::timestamptz, 'LATE'
+       FROM dossiers d WHERE d.code = 'XF-TRE-0001'`,
+      [
+        fixtures.ids['PY-COMMUNE-22015'],
+        at('2025-02-10 09:30'),
+        at('2025-02-12 09:30'),
+        at('2025-02-14 09:30'),
+      ],
+    );
+    communeName = (await findAgency(served.testApp, 'PY-COMMUNE-22015')).name;
     const district = await findAgency(served.testApp, 'PY-DISTRICT-555');
     await insertStaffUser(served.testApp, {
       roles: ['AGENCY_LEADER'],
@@ -228,6 +244,60 @@ describeWithBrowser('leader report files in Chromium', () => {
       expect(saved.suggestedFilename()).toMatch(extension);
       expect(saved.suggestedFilename()).toContain('2025-Q1');
     }
+  });
+
+  // The lateness card: the commune whose step was late, its count opening exactly that dossier;
+  // the card's file at once, and the dashboard's own figures in the background.
+  it('opens the dossiers a late route step made late, and exports the lateness and the dashboard', async () => {
+    context = await browser.newContext({ ...DESKTOP, acceptDownloads: true });
+    page = await context.newPage();
+    console = watchConsole(page);
+
+    await signInAt(page, `${served.baseUrl}/can-bo/bao-cao?period=2025-Q1`, leaderLogin);
+    const card = page.locator('.ant-card').filter({
+      has: page.getByRole('heading', { name: 'Hồ sơ giải quyết quá hạn: cơ quan làm trễ hạn' }),
+    });
+    const communeRow = card.getByRole('row', { name: new RegExp(communeName) });
+    await communeRow.waitFor();
+    await card.getByRole('row', { name: /Không do bước liên thông nào/ }).waitFor();
+    await card.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'leader-lateness');
+
+    // The card's file at once, as XLSX.
+    await card.getByRole('button', { name: 'Tải về hồ sơ quá hạn theo cơ quan làm trễ hạn' }).click();
+    const latenessFile = page.waitForResponse(
+      (response) =>
+        response.url().includes('/api/v1/reports/lateness') && response.url().includes('format=xlsx'),
+    );
+    const latenessDownload = page.waitForEvent('download');
+    await menuItem(page, 'Tệp Excel (XLSX)').click();
+    expect((await latenessFile).headers()['content-type']).toMatch(/spreadsheetml/);
+    expect((await latenessDownload).suggestedFilename()).toMatch(/2025-Q1\.xlsx$/);
+
+    // The dashboard's figures in the background, as CSV, listed in Tệp xuất once done.
+    await page.getByRole('button', { name: 'Xuất nền bảng điều hành' }).click();
+    const requested = page.waitForResponse(
+      (response) =>
+        response.url().endsWith('/api/v1/reports/exports') && response.request().method() === 'POST',
+    );
+    await menuItem(page, 'Xuất nền tệp CSV').click();
+    expect((await requested).status()).toBe(202);
+    const panel = page.locator('.report-exports');
+    await panel
+      .getByRole('row', { name: /Bảng điều hành/ })
+      .getByText('Đã xong')
+      .first()
+      .waitFor({ timeout: 30000 });
+
+    // The commune's count opens the dossier its late step made late, and only that one.
+    await communeRow
+      .getByRole('link', { name: new RegExp(`Hồ sơ giải quyết quá hạn, ${communeName}`) })
+      .click();
+    await page.waitForURL(/\/can-bo\/bao-cao\/ho-so\?.*lateStepAgencyId=/);
+    await page.getByRole('heading', { level: 1, name: 'Hồ sơ giải quyết quá hạn' }).waitFor();
+    await page.getByText('Cơ quan làm trễ hạn đã chọn').waitFor();
+    await page.getByRole('row', { name: /XF-TRE-0001/ }).waitFor();
+    await page.getByText('1 hồ sơ', { exact: true }).waitFor();
   });
 
   // An item of the menu just opened, not of one still fading out after an earlier choice (both

@@ -9,7 +9,7 @@ import { useApi } from '../../lib/use-api';
 import { isMeasure, MEASURE_LABELS } from './drill-down';
 import { BackgroundExport } from './exports/BackgroundExport';
 import { ExportsPanel } from './exports/ExportsPanel';
-import { type DrillDownItem, type Measure, reportApi } from './report-api';
+import { type DrillDownItem, type Measure, reportApi, WITHOUT_LATE_STEP } from './report-api';
 import { ReportDownload } from './ReportDownload';
 
 const PAGE_SIZE = 20;
@@ -27,6 +27,7 @@ const FILTER_NAMES = [
   'procedureId',
   'channel',
   'resolvingAgencyId',
+  'lateStepAgencyId',
 ] as const;
 
 const CLASSIFICATION_LABELS: Record<string, { label: string; colour: string }> = {
@@ -88,6 +89,13 @@ export function DrillDownPage() {
         {filters.sectorId ? <Tag>Lĩnh vực đã chọn</Tag> : null}
         {filters.procedureId ? <Tag>Thủ tục đã chọn</Tag> : null}
         {filters.resolvingAgencyId ? <Tag>Cơ quan giải quyết đã chọn</Tag> : null}
+        {filters.lateStepAgencyId ? (
+          <Tag>
+            {filters.lateStepAgencyId === WITHOUT_LATE_STEP
+              ? 'Không do bước liên thông nào'
+              : 'Cơ quan làm trễ hạn đã chọn'}
+          </Tag>
+        ) : null}
       </Flex>
       {shown ? (
         <Flex justify="flex-end" gap={8} wrap align="flex-start">

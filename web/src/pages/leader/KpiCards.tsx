@@ -1,10 +1,12 @@
-import { Card, Col, Row, Statistic, Table, Typography } from 'antd';
+import { Card, Col, Flex, Row, Statistic, Table, Typography } from 'antd';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDateTime } from '../../lib/datetime';
 import { useApi } from '../../lib/use-api';
 import { CardHeading } from './CardHeading';
 import { CountLink, formatCount } from './CountLink';
+import { BackgroundExport } from './exports/BackgroundExport';
 import { type DashboardAgencyRow, type DashboardWindow, reportApi } from './report-api';
+import { ReportDownload } from './ReportDownload';
 
 const percent = (value: number | null) =>
   value === null ? '—' : `${value.toLocaleString('vi-VN', { maximumFractionDigits: 2 })} %`;
@@ -71,10 +73,12 @@ function WindowKpis({ title, window }: { title: string; window: DashboardWindow 
 }
 
 // This month and the year to date as of now (GET /reports/dashboard), each agency's month with
-// its trend, and where the overdue dossiers are.
-export function KpiCards() {
+// its trend, and where the overdue dossiers are; the same figures as a file.
+export function KpiCards({ onExportRequested }: { onExportRequested: () => void }) {
   const dashboard = useApi(() => reportApi.dashboard(), []);
   const data = dashboard.data;
+  const file = { report: 'dashboard', query: {} } as const;
+  const what = 'bảng điều hành';
   return (
     <Card
       size="small"
@@ -86,6 +90,10 @@ export function KpiCards() {
         ) : null
       }
     >
+      <Flex justify="flex-end" gap={8} wrap align="flex-start" style={{ marginBottom: 8 }}>
+        <ReportDownload file={file} what={what} disabled={!data} />
+        <BackgroundExport file={file} what={what} onRequested={onExportRequested} disabled={!data} />
+      </Flex>
       <ProblemAlert problem={dashboard.problem} />
       {data ? (
         <>

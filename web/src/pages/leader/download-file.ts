@@ -57,13 +57,15 @@ export type ReportFile =
   | { report: 'on-time'; query: Omit<OnTimeQuery, 'format'> }
   | { report: 'on-time-dossiers'; query: Omit<DrillDownQuery, 'format' | 'page' | 'pageSize'> }
   | { report: 'form-06'; query: { period: string; agencyId?: string } }
-  | { report: 'index-766'; query: { period: string; agencyId?: string; groupBy?: 'agency' } };
+  | { report: 'index-766'; query: { period: string; agencyId?: string; groupBy?: 'agency' } }
+  | { report: 'lateness'; query: { period: string; agencyId?: string } }
+  | { report: 'dashboard'; query: { agencyId?: string } };
 
 // A report as CSV or XLSX (format=csv|xlsx on the report's own endpoint), saved under the name
 // the server gives. The drill-down's file holds every dossier behind the number, up to 10,000:
 // above that the API answers a 422 problem that points to the background export.
 export function downloadReport(file: ReportFile, format: FileFormat): Promise<string> {
-  const fallback = `${file.report}-${file.query.period}.${format}`;
+  const fallback = `${file.report}${'period' in file.query ? `-${file.query.period}` : ''}.${format}`;
   switch (file.report) {
     case 'on-time':
       return saveFile(
@@ -86,6 +88,22 @@ export function downloadReport(file: ReportFile, format: FileFormat): Promise<st
     case 'index-766':
       return saveFile(
         api.GET('/api/v1/reports/index-766', {
+          params: { query: { ...file.query, format } },
+          parseAs: 'blob',
+        }),
+        fallback,
+      );
+    case 'lateness':
+      return saveFile(
+        api.GET('/api/v1/reports/lateness', {
+          params: { query: { ...file.query, format } },
+          parseAs: 'blob',
+        }),
+        fallback,
+      );
+    case 'dashboard':
+      return saveFile(
+        api.GET('/api/v1/reports/dashboard', {
           params: { query: { ...file.query, format } },
           parseAs: 'blob',
         }),

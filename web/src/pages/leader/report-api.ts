@@ -10,6 +10,8 @@ export type Index766Report = Schemas['Index766ReportDto'];
 export type Index766Row = Schemas['Index766RowDto'];
 export type Index766Group = Schemas['Index766GroupDto'];
 export type ReportPeriod = Schemas['ReportPeriodDto'];
+export type LatenessReport = Schemas['LatenessReportDto'];
+export type LateAgencyRow = Schemas['LateAgencyDto'];
 
 export type OnTimeQuery = operations['ReportsController_onTime']['parameters']['query'];
 export type GroupBy = NonNullable<OnTimeQuery['groupBy']>;
@@ -18,11 +20,15 @@ export type Measure = DrillDownQuery['measure'];
 export type Level = NonNullable<OnTimeQuery['level']>;
 export type Channel = NonNullable<OnTimeQuery['channel']>;
 
-// The row filters a number carries to its drill-down (the same filters the report takes).
+// The row filters a number carries to its drill-down (the same filters the report takes, and a
+// lateness row's agency).
 export type RowFilters = Pick<
-  OnTimeQuery,
-  'agencyId' | 'level' | 'sectorId' | 'procedureId' | 'channel' | 'resolvingAgencyId'
+  DrillDownQuery,
+  'agencyId' | 'level' | 'sectorId' | 'procedureId' | 'channel' | 'resolvingAgencyId' | 'lateStepAgencyId'
 >;
+
+// The lateness report's row of late dossiers without a late route step (the API's lateStepAgencyId=none).
+export const WITHOUT_LATE_STEP = 'none';
 
 // The dashboard and Biểu 06 answer JSON the OpenAPI document does not describe (their handlers
 // also stream files), so their shapes are written here after src/modules/reports
@@ -112,6 +118,8 @@ export const reportApi = {
     )) as unknown as Form06,
   drillDown: (query: DrillDownQuery) =>
     unwrap(api.GET('/api/v1/reports/on-time/dossiers', { params: { query } })),
+  lateness: (period: string) =>
+    unwrap(api.GET('/api/v1/reports/lateness', { params: { query: { period } } })),
   index766: (period: string, agencyId?: string) =>
     unwrap(
       api.GET('/api/v1/reports/index-766', { params: { query: { period, agencyId, groupBy: 'agency' } } }),

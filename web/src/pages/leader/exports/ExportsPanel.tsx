@@ -17,14 +17,15 @@ import {
 
 const POLL_MS = 1500;
 
-// What the file holds beyond the report's name: its period, and the drill-down's number or the
-// trends' grouping.
+// What the file holds beyond the report's name: its period, and the drill-down's number (and
+// lateness row) or the trends' grouping.
 function describeQuery(query: ReportExport['query']): string {
   const period = typeof query.period === 'string' ? `kỳ ${query.period}` : '';
   const measure =
     typeof query.measure === 'string' && isMeasure(query.measure) ? MEASURE_LABELS[query.measure] : '';
   const grouping = isTrend(query.groupBy) ? TREND_LABELS[query.groupBy].toLowerCase() : '';
-  return [period, measure, grouping].filter(Boolean).join(', ');
+  const lateStep = typeof query.lateStepAgencyId === 'string' ? 'theo cơ quan làm trễ hạn' : '';
+  return [period, measure, lateStep, grouping].filter(Boolean).join(', ');
 }
 
 function DownloadCell({ item }: { item: ReportExport }) {
