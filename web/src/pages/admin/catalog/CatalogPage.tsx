@@ -8,34 +8,30 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { LEVEL_LABELS } from '../../../lib/labels';
 import { useApi } from '../../../lib/use-api';
 import { saveFile } from '../../leader/download-file';
+import { CreateProcedureModal } from './CreateProcedureModal';
 import { ImportCard } from './ImportCard';
+import { PROCEDURE_STATUS, type ProcedureStatus } from './procedure-status';
 import { ProcedureDrawer } from './ProcedureDrawer';
 
 type Procedure = components['schemas']['ProcedureSummaryResponse'];
-type Status = Procedure['status'];
 
 const PAGE_SIZE = 20;
 
-export const PROCEDURE_STATUS = {
-  DRAFT: { label: 'Bản nháp', colour: 'default' },
-  PUBLISHED: { label: 'Đang công bố', colour: 'green' },
-  SUSPENDED: { label: 'Tạm ngừng', colour: 'orange' },
-} as const satisfies Record<Status, { label: string; colour: string }>;
-
 interface Filters {
   q?: string;
-  status?: Status;
+  status?: ProcedureStatus;
 }
 
 // The procedure catalog as administrators see it (drafts and suspended ones included): search,
-// each procedure's versions, editing and publishing its draft, and the catalog exported in the
+// a new procedure (opened in its drawer once created), each procedure's versions, editing and
+// publishing its draft, suspending, reinstating or deleting it, and the catalog exported in the
 // import layout and imported from it (with the server's row report).
 export function CatalogPage() {
   const [params, setParams] = useSearchParams();
   const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
   const filters: Filters = {
     q: params.get('q') ?? undefined,
-    status: (params.get('status') as Status | null) ?? undefined,
+    status: (params.get('status') as ProcedureStatus | null) ?? undefined,
   };
   const list = useApi(
     () =>
@@ -45,6 +41,7 @@ export function CatalogPage() {
     [params.toString()],
   );
   const [open, setOpen] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
   const [exporting, setExporting] = useState<'csv' | 'xlsx' | null>(null);
   const [exportProblem, setExportProblem] = useState<ApiProblem | null>(null);
 
@@ -69,7 +66,10 @@ export function CatalogPage() {
         <Typography.Title level={1} style={{ fontSize: 24, margin: 0 }}>
           Danh mục thủ tục
         </Typography.Title>
-        <Flex gap={8}>
+        <Flex gap={8} wrap>
+          <Button type="primary" onClick={() => setCreating(true)}>
+            Thêm thủ tục
+          </Button>
           <Button onClick={() => void exportAs('xlsx')} loading={exporting === 'xlsx'}>
             Xuất danh mục (XLSX)
           </Button>
@@ -154,7 +154,7 @@ export function CatalogPage() {
           {
             title: 'Trạng thái',
             dataIndex: 'status',
-            render: (status: Status, procedure) => (
+            render: (status: ProcedureStatus, procedure) => (
               <Flex gap={4} wrap>
                 <Tag color={PROCEDURE_STATUS[status].colour}>{PROCEDURE_STATUS[status].label}</Tag>
                 {procedure.isDemo ? <Tag>Minh họa</Tag> : null}
@@ -163,15 +163,23 @@ export function CatalogPage() {
           },
         ]}
       />
-      {open ? (
-        <ProcedureDrawer
-          procedureId={open}
-          onClose={(changed) => {
-            setOpen(null);
-            if (changed) {
+      {creating ? (
+        <CreateProcedureModal
+          onClose={(createdId) => {
+            setCreating(false);
+            if (createdId) {
               list.reload();
+              setOpen(createdId);
             }
           }}
+        />
+      ) : null}
+      {open ? (
+        <ProcedureDrawer
+          key={open}
+          procedureId={open}
+          onChanged={list.reload}
+          onClose={() => setOpen(null)}
         />
       ) : null}
     </>

@@ -11,18 +11,23 @@ import { formatDate } from '../../../lib/datetime';
 import { CHANNEL_LABELS, LEVEL_LABELS } from '../../../lib/labels';
 import { useApi } from '../../../lib/use-api';
 import { DraftEditor } from './DraftEditor';
+import { PROCEDURE_STATUS } from './procedure-status';
+import { ProcedureLifecycleActions } from './ProcedureLifecycleActions';
 
 type VersionFacts = components['schemas']['VersionFactsResponse'];
 
-// One procedure: its version in force, the upcoming one, its draft and the list of versions;
-// editing the draft (or starting one from the version shown) and publishing it from a chosen
-// date (not before today, the API checks).
+// One procedure: its status, its version in force, the upcoming one, its draft and the list of
+// versions; editing the draft (or starting one from the version shown), publishing it from a
+// chosen date (not before today, the API checks), and suspending, reinstating or deleting the
+// procedure. Every change is told at once (`onChanged`), so the list behind shows it.
 export function ProcedureDrawer({
   procedureId,
+  onChanged,
   onClose,
 }: {
   procedureId: string;
-  onClose: (changed: boolean) => void;
+  onChanged: () => void;
+  onClose: () => void;
 }) {
   const detail = useApi(
     () => unwrap(api.GET('/api/v1/admin/procedures/{id}', { params: { path: { id: procedureId } } })),
@@ -31,7 +36,6 @@ export function ProcedureDrawer({
   const [form] = Form.useForm<{ effectiveFrom: Dayjs | null }>();
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [busy, setBusy] = useState(false);
-  const [changed, setChanged] = useState(false);
   const [editing, setEditing] = useState(false);
   const [draftSaved, setDraftSaved] = useState(false);
   const procedure = detail.data;
@@ -47,7 +51,7 @@ export function ProcedureDrawer({
           body: { effectiveFrom: effectiveFrom?.format('YYYY-MM-DD') ?? '' },
         }),
       );
-      setChanged(true);
+      onChanged();
       detail.reload();
     } catch (error) {
       const failure = toApiProblem(error);
@@ -64,7 +68,7 @@ export function ProcedureDrawer({
       open
       size="large"
       title={procedure ? procedure.code : 'Thủ tục'}
-      onClose={() => onClose(changed)}
+      onClose={onClose}
       loading={detail.loading && !procedure}
     >
       <ProblemAlert problem={detail.problem} />
@@ -78,6 +82,15 @@ export function ProcedureDrawer({
             column={1}
             bordered
             items={[
+              {
+                key: 'status',
+                label: 'Trạng thái',
+                children: (
+                  <Tag color={PROCEDURE_STATUS[procedure.status].colour}>
+                    {PROCEDURE_STATUS[procedure.status].label}
+                  </Tag>
+                ),
+              },
               { key: 'sector', label: 'Lĩnh vực', children: shown.sector.name },
               {
                 key: 'levels',
@@ -95,6 +108,20 @@ export function ProcedureDrawer({
               { key: 'documents', label: 'Thành phần hồ sơ', children: `${shown.documents.length} giấy tờ` },
               { key: 'legal', label: 'Căn cứ pháp lý', children: shown.legalBasis },
             ]}
+          />
+          <ProcedureLifecycleActions
+            key={procedure.status}
+            procedureId={procedureId}
+            procedureCode={procedure.code}
+            status={procedure.status}
+            onStatusChanged={() => {
+              onChanged();
+              detail.reload();
+            }}
+            onDeleted={() => {
+              onChanged();
+              onClose();
+            }}
           />
           <section aria-labelledby="phien-ban">
             <Typography.Title id="phien-ban" level={3} style={{ fontSize: 15 }}>
@@ -145,7 +172,7 @@ export function ProcedureDrawer({
                 setEditing(false);
                 if (saved) {
                   setDraftSaved(true);
-                  setChanged(true);
+                  onChanged();
                   detail.reload();
                 }
               }}

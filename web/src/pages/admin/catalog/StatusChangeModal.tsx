@@ -1,0 +1,97 @@
+import { Form, Input, Modal, Typography } from 'antd';
+import { useState } from 'react';
+import { api, unwrap } from '../../../api/client';
+import { type ApiProblem, toApiProblem } from '../../../api/problem';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { showFieldProblems } from '../../../components/problem-fields';
+
+export type StatusChange = 'suspend' | 'reinstate';
+
+const WORDING = {
+  suspend: {
+    title: 'Tạm ngừng thủ tục',
+    explanation:
+      'Thủ tục sẽ không còn hiện với công chúng (cổng dịch vụ công, tra cứu thủ tục). Các phiên bản được giữ nguyên; có thể khôi phục sau.',
+    reasonLabel: 'Lý do tạm ngừng',
+    ok: 'Tạm ngừng',
+  },
+  reinstate: {
+    title: 'Khôi phục thủ tục',
+    explanation: 'Thủ tục được công bố trở lại với phiên bản đang có hiệu lực.',
+    reasonLabel: 'Lý do khôi phục',
+    ok: 'Khôi phục',
+  },
+} as const satisfies Record<StatusChange, Record<string, string>>;
+
+// Asks for the reason the API records with a suspension or a reinstatement (in the audit trail),
+// as the confirmation of the change; the API's problem (a status changed meanwhile, 409) is shown
+// above the buttons.
+export function StatusChangeModal({
+  procedureId,
+  procedureCode,
+  change,
+  onClose,
+}: {
+  procedureId: string;
+  procedureCode: string;
+  change: StatusChange;
+  onClose: (changed: boolean) => void;
+}) {
+  const [form] = Form.useForm<{ reason: string }>();
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [busy, setBusy] = useState(false);
+  const wording = WORDING[change];
+
+  const confirm = async ({ reason }: { reason: string }) => {
+    setBusy(true);
+    setProblem(null);
+    const request = { params: { path: { id: procedureId } }, body: { reason: reason.trim() } };
+    try {
+      await unwrap(
+        change === 'suspend'
+          ? api.POST('/api/v1/admin/procedures/{id}/suspend', request)
+          : api.POST('/api/v1/admin/procedures/{id}/reinstate', request),
+      );
+      onClose(true);
+    } catch (error) {
+      const failure = toApiProblem(error);
+      if (!showFieldProblems(form, failure, ['reason'])) {
+        setProblem(failure);
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={`${wording.title} ${procedureCode}`}
+      okText={wording.ok}
+      okButtonProps={{ danger: change === 'suspend' }}
+      cancelText="Hủy"
+      confirmLoading={busy}
+      onOk={() => form.submit()}
+      onCancel={() => onClose(false)}
+      destroyOnHidden
+    >
+      <Typography.Paragraph>{wording.explanation}</Typography.Paragraph>
+      <Form
+        name={`${change}-thu-tuc`}
+        form={form}
+        layout="vertical"
+        onFinish={(values) => void confirm(values)}
+      >
+        <Form.Item
+          name="reason"
+          label={wording.reasonLabel}
+          extra="Ví dụ: Theo Quyết định số …/QĐ-UBND."
+          rules={[{ required: true, whitespace: true, message: 'Nhập lý do' }]}
+        >
+          <Input.TextArea autoSize={{ minRows: 2 }} maxLength={1000} />
+        </Form.Item>
+        <ProblemAlert problem={problem} />
+      </Form>
+    </Modal>
+  );
+}
