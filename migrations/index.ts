@@ -22,6 +22,7 @@ import { ReportExports1795741200000 } from './1795741200000-report-exports';
 import { ReportRollupsWithoutChannel1795741300000 } from './1795741300000-report-rollups-without-channel';
 import { DossierConsultations1795741400000 } from './1795741400000-dossier-consultations';
 import { DeadlineNoticesOfConsultations1795741500000 } from './1795741500000-deadline-notices-of-consultations';
+import { CitizenInbox1795741600000 } from './1795741600000-citizen-inbox';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -50,4 +51,5 @@ export const MIGRATIONS: MigrationClass[] = [
   ReportRollupsWithoutChannel1795741300000,
   DossierConsultations1795741400000,
   DeadlineNoticesOfConsultations1795741500000,
+  CitizenInbox1795741600000,
 ];

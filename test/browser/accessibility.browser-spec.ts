@@ -202,6 +202,12 @@ describeWithBrowser('accessibility of the main screens (axe-core) in Chromium', 
     await page.getByLabel('Mật khẩu').fill('Hoa-sen-2026');
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.waitForURL(/\/ho-so-cua-toi$/);
+    await page.getByRole('link', { name: 'Thông báo', exact: true }).click();
+    await page.getByText('Bạn chưa có thông báo nào.').waitFor();
+    found.push(...(await auditPage('citizen-notifications')));
+    await page.getByRole('link', { name: 'Tài khoản', exact: true }).click();
+    await page.getByRole('checkbox', { name: 'Tin nhắn SMS' }).waitFor();
+    found.push(...(await auditPage('citizen-account')));
     await page.getByRole('link', { name: 'Đổi mật khẩu' }).click();
     await page.getByRole('heading', { level: 1, name: 'Đổi mật khẩu' }).waitFor();
     // As it stands after a refusal: the server's message under the current password.

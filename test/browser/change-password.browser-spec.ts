@@ -64,6 +64,8 @@ describeWithBrowser('changing one’s own password in Chromium', () => {
     await page.getByLabel('Mật khẩu').fill('Hoa-sen-2026');
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.waitForURL(/\/ho-so-cua-toi$/);
+    // The header's Tài khoản page links to the password.
+    await page.getByRole('link', { name: 'Tài khoản', exact: true }).click();
     await page.getByRole('link', { name: 'Đổi mật khẩu' }).click();
     await page.waitForURL(/\/doi-mat-khau$/);
     await page.getByRole('heading', { level: 1, name: 'Đổi mật khẩu' }).waitFor();

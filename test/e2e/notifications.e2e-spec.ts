@@ -319,14 +319,78 @@ describe('notifications: channels, retries, dead letters, preferences, inbox (in
           .set(...bearer(someoneElse))
       ).status,
     ).toBe(404);
+    // A citizen's inbox is their own: no staff notice in it, and none of them to mark.
+    const citizen = citizenToken(testApp, staffId);
+    const citizenInbox = await testApp
+      .http()
+      .get('/api/v1/me/notifications')
+      .set(...bearer(citizen));
+    expect(citizenInbox.body).toMatchObject({ total: 0, unread: 0, items: [] });
     expect(
       (
         await testApp
           .http()
-          .get('/api/v1/me/notifications')
-          .set(...bearer(citizenToken(testApp)))
+          .post(`/api/v1/me/notifications/${noticeId}/read`)
+          .set(...bearer(citizen))
       ).status,
-    ).toBe(403);
+    ).toBe(404);
+  });
+
+  it('puts a citizen’s dossier notice in their own inbox with diacritics and the dossier, and nobody else’s', async () => {
+    const citizenId = randomUUID();
+    const dossierId = randomUUID();
+    const id = await plan(testApp, {
+      channel: 'IN_APP',
+      ...RESULT_READY,
+      dossierId,
+      recipientKind: 'citizen',
+      recipientId: citizenId,
+    });
+    await waitForStatus(testApp, id, 'SENT');
+    const token = citizenToken(testApp, citizenId);
+    const inbox = await testApp
+      .http()
+      .get('/api/v1/me/notifications')
+      .set(...bearer(token));
+    expect(inbox.status).toBe(200);
+    expect(inbox.body).toMatchObject({ total: 1, unread: 1 });
+    expect(inbox.body.items[0]).toMatchObject({ kind: 'citizen.result-ready', dossierId, readAt: null });
+    expect(inbox.body.items[0].body).toContain('Đăng ký khai sinh');
+
+    // A staff account with the same id (ids are random; the kind still tells them apart).
+    const staff = staffToken(testApp, ['SPECIALIST'], randomUUID(), citizenId);
+    const staffInbox = await testApp
+      .http()
+      .get('/api/v1/me/notifications')
+      .set(...bearer(staff));
+    expect(staffInbox.body).toMatchObject({ total: 0, unread: 0 });
+    const noticeId = inbox.body.items[0].id as string;
+    expect(
+      (
+        await testApp
+          .http()
+          .post(`/api/v1/me/notifications/${noticeId}/read`)
+          .set(...bearer(staff))
+      ).status,
+    ).toBe(404);
+
+    const read = await testApp
+      .http()
+      .post(`/api/v1/me/notifications/${noticeId}/read`)
+      .set(...bearer(token));
+    expect(read.status).toBe(204);
+    const after = await testApp
+      .http()
+      .get('/api/v1/me/notifications')
+      .set(...bearer(token));
+    expect(after.body).toMatchObject({ total: 1, unread: 0 });
+    expect(after.body.items[0].readAt).toEqual(expect.any(String));
+  });
+
+  it('gives an applicant without an account no in-app notice (there is no inbox to put it in)', async () => {
+    const id = await plan(testApp, { channel: 'IN_APP', ...RESULT_READY, recipientKind: 'applicant' });
+    const delivery = await waitForStatus(testApp, id, 'SKIPPED');
+    expect(delivery.lastError).toContain('in-app notices need an account');
   });
 
   it('skips the channels a citizen turned off and keeps the others', async () => {

@@ -526,7 +526,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Thông báo trong ứng dụng của cán bộ, mới nhất trước, kèm số chưa đọc */
+    /** Thông báo trong ứng dụng của tài khoản (cán bộ hoặc công dân), mới nhất trước, kèm số chưa đọc */
     get: operations['InboxController_list'];
     put?: never;
     post?: never;
@@ -2332,7 +2332,7 @@ export interface components {
       sms: boolean;
       /** @description Zalo */
       zalo: boolean;
-      /** @description Thông báo trong ứng dụng (cán bộ) */
+      /** @description Thông báo trong ứng dụng (hộp thông báo của tài khoản) */
       inApp: boolean;
     };
     StaffNoticeDto: {
@@ -5509,7 +5509,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Vai trò được phép: ADMIN, CLERK, SPECIALIST, UNIT_HEAD, AGENCY_LEADER, LEADER_VIEWER */
+      /** @description Không có quyền */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5542,7 +5542,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Vai trò được phép: ADMIN, CLERK, SPECIALIST, UNIT_HEAD, AGENCY_LEADER, LEADER_VIEWER */
+      /** @description Không có quyền */
       403: {
         headers: {
           [name: string]: unknown;

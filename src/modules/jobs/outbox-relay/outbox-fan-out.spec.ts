@@ -75,6 +75,29 @@ describe('which notices an outbox event gives, and to whom', () => {
     });
   });
 
+  it('puts an online applicant’s notice in their portal inbox as well, without an address', () => {
+    const online = { ...contact, channel: 'ONLINE', citizenId: 'c-1' };
+    const planned = fanOut(
+      event('dossier.status-changed', { status: 'RECEIVED', action: 'RECEIVE' }),
+      online,
+    );
+    expect(planned.map((delivery) => delivery.channel)).toEqual(['EMAIL', 'SMS', 'ZALO', 'IN_APP']);
+    expect(planned[3]).toMatchObject({
+      template: 'citizen.online-received',
+      recipientKind: 'citizen',
+      recipientId: 'c-1',
+      recipientAddress: null,
+      dedupeKey: 'outbox:42:IN_APP:c-1',
+    });
+    const withoutAddresses = { ...online, email: null, phone: null };
+    expect(
+      fanOut(
+        event('dossier.status-changed', { status: 'RECEIVED', action: 'RECEIVE' }),
+        withoutAddresses,
+      ).map((delivery) => delivery.channel),
+    ).toEqual(['IN_APP']);
+  });
+
   it('says nothing to the citizen of internal steps, and tells the portal of every status change', () => {
     const transfer = event('dossier.status-changed', { status: 'IN_PROGRESS', action: 'TRANSFER' });
     expect(fanOut(transfer, contact)).toEqual([]);

@@ -106,7 +106,7 @@ export function fanOut(event: RelayedEvent, contact: DossierContact | null): Pla
   const params = citizenParams(event, contact);
   const recipientKind = contact.citizenId ? 'citizen' : 'applicant';
   const recipientId = contact.citizenId;
-  const to = (channel: PlannedDelivery['channel'], address: string): PlannedDelivery => ({
+  const to = (channel: PlannedDelivery['channel'], address: string | null): PlannedDelivery => ({
     dedupeKey: `outbox:${event.id}:${channel}:${recipientId ?? 'applicant'}`,
     channel,
     template,
@@ -117,10 +117,12 @@ export function fanOut(event: RelayedEvent, contact: DossierContact | null): Pla
     recipientAddress: address,
     params,
   });
-  // E-mail when there is an address; the phone gets SMS, and Zalo (which reaches the same number).
+  // E-mail when there is an address; the phone gets SMS, and Zalo (which reaches the same number);
+  // a citizen with an account also finds it in the portal's inbox.
   return [
     ...(contact.email ? [to('EMAIL', contact.email)] : []),
     ...(contact.phone ? [to('SMS', contact.phone), to('ZALO', contact.phone)] : []),
+    ...(recipientId ? [to('IN_APP', null)] : []),
   ];
 }
 

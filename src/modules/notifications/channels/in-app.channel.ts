@@ -6,8 +6,8 @@ import { NotificationChannel, type OutgoingMessage } from './notification-channe
 
 const TITLE_LENGTH = 200; // staff_notifications.title
 
-// A notice in a staff member's inbox (GET /me/notifications). staff_notifications.delivery_id is
-// unique, so a delivery sent twice (a redelivered job, a worker that died before marking it SENT)
+// A notice in a staff member's or a citizen's inbox (GET /me/notifications); an applicant without
+// an account has no inbox. staff_notifications.delivery_id is unique, so a delivery sent twice (a redelivered job, a worker that died before marking it SENT)
 // still shows once: exactly once, unlike e-mail.
 @Injectable()
 export class InAppChannel extends NotificationChannel {
@@ -18,9 +18,9 @@ export class InAppChannel extends NotificationChannel {
   }
 
   skipReason(message: OutgoingMessage): string | null {
-    return message.recipientKind === 'staff' && message.recipientId
+    return (message.recipientKind === 'staff' || message.recipientKind === 'citizen') && message.recipientId
       ? null
-      : 'in-app notices are for staff only';
+      : 'in-app notices need an account';
   }
 
   async send(message: OutgoingMessage): Promise<void> {
@@ -30,6 +30,7 @@ export class InAppChannel extends NotificationChannel {
       .into(StaffNotification)
       .values({
         deliveryId: message.deliveryId,
+        recipientKind: message.recipientKind as 'staff' | 'citizen',
         userId: message.recipientId!,
         dossierId: message.dossierId,
         kind: message.template,

@@ -7,22 +7,24 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { uuidParam } from '../../../infra/http/uuid-param.pipe';
-import { CurrentPrincipal, type Principal, ROLES, StaffRoute } from '../../identity';
+import { AuthenticatedRoute, CurrentPrincipal, type Principal } from '../../identity';
 import { InboxPageDto, InboxQuery } from './inbox.dto';
 import { toInboxPageDto } from './inbox.mapper';
 import { InboxService } from './inbox.service';
 
 @ApiTags('notifications')
 @Controller('me/notifications')
-@StaffRoute(...ROLES)
+@AuthenticatedRoute()
 export class InboxController {
   constructor(private readonly inbox: InboxService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Thông báo trong ứng dụng của cán bộ, mới nhất trước, kèm số chưa đọc' })
+  @ApiOperation({
+    summary: 'Thông báo trong ứng dụng của tài khoản (cán bộ hoặc công dân), mới nhất trước, kèm số chưa đọc',
+  })
   @ApiOkResponse({ type: InboxPageDto })
-  async list(@CurrentPrincipal() staff: Principal, @Query() query: InboxQuery): Promise<InboxPageDto> {
-    return toInboxPageDto(await this.inbox.list(staff.id, query), query);
+  async list(@CurrentPrincipal() owner: Principal, @Query() query: InboxQuery): Promise<InboxPageDto> {
+    return toInboxPageDto(await this.inbox.list(owner, query), query);
   }
 
   @Post(':id/read')
@@ -30,7 +32,7 @@ export class InboxController {
   @ApiOperation({ summary: 'Đánh dấu một thông báo đã đọc' })
   @ApiNoContentResponse()
   @ApiNotFoundResponse({ description: 'Không có thông báo này trong hộp thư của bạn' })
-  markRead(@CurrentPrincipal() staff: Principal, @Param('id', uuidParam) id: string): Promise<void> {
-    return this.inbox.markRead(staff.id, id);
+  markRead(@CurrentPrincipal() owner: Principal, @Param('id', uuidParam) id: string): Promise<void> {
+    return this.inbox.markRead(owner, id);
   }
 }

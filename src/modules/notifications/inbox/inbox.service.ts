@@ -3,6 +3,7 @@ import { type TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adap
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
 import { pageOffset, type PageQuery } from '../../../infra/http/page-query';
+import { type Principal } from '../../identity';
 import { noticeNotFound } from '../notifications.errors';
 import { StaffNotification } from './staff-notification.entity';
 
@@ -12,28 +13,31 @@ export interface InboxPage {
   readonly unread: number;
 }
 
-// A staff member's in-app notices (assigned, due soon, overdue, escalation), newest first.
+// The signed-in account's in-app notices, newest first: a staff member's (assigned, due soon,
+// overdue, escalation) or a citizen's (what happens to their dossiers).
 @Injectable()
 export class InboxService {
   constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
 
-  async list(userId: string, query: PageQuery & { unread?: boolean }): Promise<InboxPage> {
+  async list(owner: Principal, query: PageQuery & { unread?: boolean }): Promise<InboxPage> {
     const notices = this.txHost.tx.getRepository(StaffNotification);
+    const mine = { recipientKind: owner.kind, userId: owner.id };
     const [items, total] = await notices.findAndCount({
-      where: { userId, ...(query.unread ? { readAt: IsNull() } : {}) },
+      where: { ...mine, ...(query.unread ? { readAt: IsNull() } : {}) },
       order: { createdAt: 'DESC', id: 'DESC' },
       skip: pageOffset(query),
       take: query.pageSize,
     });
-    const unread = query.unread ? total : await notices.countBy({ userId, readAt: IsNull() });
+    const unread = query.unread ? total : await notices.countBy({ ...mine, readAt: IsNull() });
     return { items, total, unread };
   }
 
   // Idempotent: reading a notice again keeps its first reading time. Someone else's: not found.
-  async markRead(userId: string, id: string): Promise<void> {
+  async markRead(owner: Principal, id: string): Promise<void> {
     const result = await this.txHost.tx.query<[unknown[], number]>(
-      `UPDATE staff_notifications SET read_at = COALESCE(read_at, now()) WHERE id = $1 AND user_id = $2`,
-      [id, userId],
+      `UPDATE staff_notifications SET read_at = COALESCE(read_at, now())
+        WHERE id = $1 AND recipient_kind = $2 AND user_id = $3`,
+      [id, owner.kind, owner.id],
     );
     if (result[1] === 0) {
       throw noticeNotFound();

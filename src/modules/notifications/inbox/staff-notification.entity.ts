@@ -1,9 +1,12 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-// An in-app notice for a staff member (GET /me/notifications): assigned, due soon, overdue,
-// escalation. One per delivery, so a redelivered job cannot show it twice.
+// An in-app notice (GET /me/notifications): for a staff member assigned, due soon, overdue,
+// escalation; for a citizen with an account, what happens to their dossiers. One per delivery,
+// so a redelivered job cannot show it twice. The table kept its first name, from when only staff
+// had an inbox; the owner is (recipient_kind, user_id).
 @Entity('staff_notifications')
-@Index(['userId', 'createdAt'])
+@Check(`"recipient_kind" IN ('citizen', 'staff')`)
+@Index(['recipientKind', 'userId', 'createdAt'])
 @Index(['deliveryId'], { unique: true })
 export class StaffNotification {
   @PrimaryGeneratedColumn('uuid')
@@ -11,6 +14,9 @@ export class StaffNotification {
 
   @Column({ type: 'uuid' })
   deliveryId!: string;
+
+  @Column({ type: 'varchar', length: 10 })
+  recipientKind!: 'citizen' | 'staff';
 
   @Column({ type: 'uuid' })
   userId!: string;

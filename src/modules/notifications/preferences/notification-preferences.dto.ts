@@ -15,7 +15,7 @@ export class NotificationPreferencesDto {
   @IsBoolean()
   zalo!: boolean;
 
-  @ApiProperty({ description: 'Thông báo trong ứng dụng (cán bộ)' })
+  @ApiProperty({ description: 'Thông báo trong ứng dụng (hộp thông báo của tài khoản)' })
   @IsBoolean()
   inApp!: boolean;
 }

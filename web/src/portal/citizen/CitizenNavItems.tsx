@@ -1,10 +1,13 @@
 import { NavLink, useNavigate } from 'react-router';
 import { signOutCitizen, useCitizenSession } from './citizen-session';
+import { useUnreadNotices } from './notices';
 
-// The portal header's citizen entries: sign in, or my dossiers, my password and sign out.
+// The portal header's citizen entries: sign in, or my dossiers, notices (with the unread count),
+// my account, my password and sign out.
 export function CitizenNavItems() {
   const session = useCitizenSession();
   const navigate = useNavigate();
+  const unread = useUnreadNotices(session?.principal.id ?? null);
   if (!session) {
     return (
       <li>
@@ -22,7 +25,20 @@ export function CitizenNavItems() {
         <NavLink to="/ho-so-cua-toi">Hồ sơ của tôi</NavLink>
       </li>
       <li>
-        <NavLink to="/doi-mat-khau">Đổi mật khẩu</NavLink>
+        <NavLink to="/thong-bao">
+          Thông báo
+          {unread ? (
+            <>
+              <span className="nav-badge" aria-hidden="true">
+                {unread > 99 ? '99+' : unread}
+              </span>
+              <span className="visually-hidden"> ({unread} chưa đọc)</span>
+            </>
+          ) : null}
+        </NavLink>
+      </li>
+      <li>
+        <NavLink to="/tai-khoan">Tài khoản</NavLink>
       </li>
       <li>
         <button type="button" className="site-nav__button" onClick={() => void signOut()}>

@@ -23,6 +23,14 @@ export const citizenRoutes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./MyDossierPage')).MyDossierPage }),
       },
       {
+        path: 'thong-bao',
+        lazy: async () => ({ Component: (await import('./NoticesPage')).NoticesPage }),
+      },
+      {
+        path: 'tai-khoan',
+        lazy: async () => ({ Component: (await import('./AccountPage')).AccountPage }),
+      },
+      {
         path: 'doi-mat-khau',
         lazy: async () => ({ Component: (await import('./ChangePasswordPage')).ChangePasswordPage }),
       },
