@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { Agency } from '../../src/modules/catalog/agencies/agency.entity';
-import { bearer, staffToken } from '../support/auth';
+import { bearer, citizenToken, staffToken } from '../support/auth';
 import { findBirthRegistration, fullChecklist } from '../support/dossier-fixtures';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -116,6 +116,48 @@ describe('desk intake', () => {
       checklist: [...completeChecklist(), { documentIndex: documentCount + 3, provided: true }],
     });
     expect(response.status).toBe(400);
+  });
+
+  it('takes no new dossier, at the desk or online, while the procedure is suspended', async () => {
+    const province = await testApp.app
+      .get(DataSource)
+      .getRepository(Agency)
+      .findOneByOrFail({ key: 'PY-PROVINCE-54' });
+    const admin = bearer(staffToken(testApp, ['ADMIN'], province.id));
+    const count = async () =>
+      (await testApp.dataSource.query<Array<{ n: number }>>('SELECT count(*)::int AS n FROM dossiers'))[0].n;
+    const before = await count();
+    try {
+      const suspend = await testApp
+        .http()
+        .post(`/api/v1/admin/procedures/${birthRegistration.id}/suspend`)
+        .set(...admin)
+        .send({ reason: 'Chờ sửa đổi quy định' });
+      expect([suspend.status, suspend.body.status]).toEqual([200, 'SUSPENDED']);
+      const atDesk = await intake({});
+      expect([atDesk.status, atDesk.body.type]).toEqual([409, expect.stringMatching(/procedure-suspended$/)]);
+      expect(atDesk.body.title).toBe('Thủ tục đang tạm ngừng');
+      const online = await testApp
+        .http()
+        .post('/api/v1/public/dossiers')
+        .set(...bearer(citizenToken(testApp)))
+        .set('Idempotency-Key', 'tam-ngung-0001')
+        .send({
+          procedureId: birthRegistration.id,
+          deskAgencyId: desk.id,
+          applicant: { kind: 'PERSON', name: 'Lê Thị Hoa', phone: '0987654321' },
+          checklist: completeChecklist(),
+        });
+      expect([online.status, online.body.type]).toEqual([409, expect.stringMatching(/procedure-suspended$/)]);
+      expect(await count()).toBe(before);
+    } finally {
+      await testApp
+        .http()
+        .post(`/api/v1/admin/procedures/${birthRegistration.id}/reinstate`)
+        .set(...admin)
+        .send({ reason: 'Đã sửa đổi xong' });
+    }
+    expect((await intake({})).status).toBe(201);
   });
 
   it('numbers 30 parallel receipts at one desk without a gap or a duplicate', async () => {

@@ -21,16 +21,19 @@ export interface PinnedProcedureVersion {
 export class ProcedureCatalog {
   constructor(private readonly procedures: ProcedureRepository) {}
 
-  // The version in force on the Vietnamese civil date of `at`, whatever the procedure's status
-  // now (a suspended procedure's dossiers already received keep their version). Null when the
-  // procedure does not exist or no version was in force yet.
-  async findVersionInForce(procedureId: string, at: Date): Promise<PinnedProcedureVersion | null> {
+  // The version in force on the Vietnamese civil date of `at`, with whether the procedure is
+  // suspended now (it takes no new dossiers then; those already received keep their version,
+  // read by id). Null when the procedure does not exist or no version was in force yet.
+  async findVersionInForce(
+    procedureId: string,
+    at: Date,
+  ): Promise<(PinnedProcedureVersion & { readonly suspended: boolean }) | null> {
     const procedure = await this.procedures.findById(procedureId);
     if (!procedure) {
       return null;
     }
     const version = await this.procedures.findVersionInForce(procedureId, vietnamDateOf(at.getTime()));
-    return version ? toPinned(procedure, version) : null;
+    return version ? { ...toPinned(procedure, version), suspended: procedure.status === 'SUSPENDED' } : null;
   }
 
   // A pinned version read back by its id (what a dossier stores).

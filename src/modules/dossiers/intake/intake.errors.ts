@@ -8,6 +8,14 @@ export const procedureNotInForce = (): DomainError =>
     'Không có phiên bản thủ tục nào đang có hiệu lực để tiếp nhận hồ sơ.',
   );
 
+export const procedureSuspended = (): DomainError =>
+  new DomainError(
+    'conflict',
+    'procedure-suspended',
+    'Thủ tục đang tạm ngừng',
+    'Thủ tục này đang tạm ngừng áp dụng nên không tiếp nhận hồ sơ mới. Hồ sơ đã tiếp nhận vẫn được giải quyết.',
+  );
+
 export const channelNotOffered = (channel: string): DomainError =>
   new DomainError(
     'conflict',

@@ -15,7 +15,7 @@ import { RouteAgencyResolver } from '../steps/route-agency-resolver';
 import { ApplicantColumns } from './applicant-columns';
 import { type DeskIntakeDto } from './desk-intake.dto';
 import { assertChannelOffered, checkChecklist, documentsOf, findImplementationAt } from './intake-plan';
-import { checklistProblem, procedureNotInForce } from './intake.errors';
+import { checklistProblem, procedureNotInForce, procedureSuspended } from './intake.errors';
 
 const OUTCOME_ACTION = {
   RECEIVE: 'RECEIVE',
@@ -63,6 +63,9 @@ export class IntakeService {
     const version = await this.catalog.findVersionInForce(input.procedureId, now);
     if (!desk || !version) {
       throw procedureNotInForce();
+    }
+    if (version.suspended) {
+      throw procedureSuspended();
     }
     const content = version.content;
     assertChannelOffered(content, input.channel);

@@ -17,7 +17,7 @@ import {
   findImplementationAt,
 } from '../intake/intake-plan';
 import { RouteAgencyResolver } from '../steps/route-agency-resolver';
-import { procedureNotInForce } from '../intake/intake.errors';
+import { procedureNotInForce, procedureSuspended } from '../intake/intake.errors';
 import { type OnlineSubmissionDto } from './online-submission.dto';
 
 // Online service levels 3 and 4 (Decree 43/2011) accept submissions over the internet.
@@ -73,6 +73,9 @@ export class OnlineSubmissionService {
     const version = await this.catalog.findVersionInForce(input.procedureId, now);
     if (!version) {
       throw procedureNotInForce();
+    }
+    if (version.suspended) {
+      throw procedureSuspended();
     }
     if (version.content.serviceLevel < MIN_ONLINE_SERVICE_LEVEL) {
       throw notOnline();

@@ -11,13 +11,13 @@ const WORDING = {
   suspend: {
     title: 'Tạm ngừng thủ tục',
     explanation:
-      'Thủ tục sẽ không còn hiện với công chúng (cổng dịch vụ công, tra cứu thủ tục). Các phiên bản được giữ nguyên; có thể khôi phục sau.',
+      'Thủ tục sẽ không còn hiện với công chúng (cổng dịch vụ công, tra cứu thủ tục) và không tiếp nhận hồ sơ mới, tại bộ phận một cửa hay trực tuyến; hồ sơ đã tiếp nhận vẫn được giải quyết. Các phiên bản được giữ nguyên; có thể khôi phục sau.',
     reasonLabel: 'Lý do tạm ngừng',
     ok: 'Tạm ngừng',
   },
   reinstate: {
     title: 'Khôi phục thủ tục',
-    explanation: 'Thủ tục được công bố trở lại với phiên bản đang có hiệu lực.',
+    explanation: 'Thủ tục được công bố trở lại với phiên bản đang có hiệu lực và tiếp nhận hồ sơ mới.',
     reasonLabel: 'Lý do khôi phục',
     ok: 'Khôi phục',
   },
