@@ -7,8 +7,9 @@ import { NotificationChannel, type OutgoingMessage } from './notification-channe
 const TITLE_LENGTH = 200; // staff_notifications.title
 
 // A notice in a staff member's or a citizen's inbox (GET /me/notifications); an applicant without
-// an account has no inbox. staff_notifications.delivery_id is unique, so a delivery sent twice (a redelivered job, a worker that died before marking it SENT)
-// still shows once: exactly once, unlike e-mail.
+// an account has no inbox. staff_notifications.delivery_id is unique, so a delivery sent twice
+// (a redelivered job, a worker that died before marking it SENT) still shows once: exactly once,
+// unlike e-mail.
 @Injectable()
 export class InAppChannel extends NotificationChannel {
   readonly kind = 'IN_APP' as const;
