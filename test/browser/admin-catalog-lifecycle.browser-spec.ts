@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { bearer, staffToken } from '../support/auth';
 import { findAgency } from '../support/dossier-fixtures';
@@ -11,12 +10,12 @@ import {
   saveScreenshot,
   watchConsole,
 } from './support/browser';
+import { chooseOption, finishAnimations } from './support/ant-design';
+import { auditDialog } from './support/axe';
 import { serveWebApp, type ServedApp } from './support/web-app';
 import { signInAt } from './support/staff-sign-in';
 
 jest.setTimeout(150000);
-
-const AXE_SOURCE = path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js');
 
 const NEW_CODE = 'KIEMTHU.VONGDOI.001';
 const NEW_NAME = 'Xác nhận thông tin hộ tịch (kiểm thử vòng đời thủ tục)';
@@ -221,53 +220,6 @@ describeWithBrowser('admin catalog lifecycle in Chromium', () => {
     expect(detail.status).toBe(404);
   });
 });
-
-// An Ant Design select: open it from its labelled input (typing to narrow it), then click the
-// option in the dropdown just opened, not one still fading out.
-async function chooseOption(page: Page, select: Locator, option: string, typed?: string): Promise<void> {
-  await select.click();
-  if (typed) {
-    await select.fill(typed);
-  }
-  const dropdown = page.locator('.ant-select-dropdown:visible:not([class*="-leave"])');
-  await finishAnimations(dropdown);
-  await dropdown.locator(`.ant-select-item-option[title="${option}"]`).click();
-}
-
-// Serious and critical WCAG 2.1 A/AA violations inside the open dialog (as the route editor's
-// test audits its own), one line per element.
-async function auditDialog(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE_SOURCE });
-  const violations = await page.evaluate(async () => {
-    const scope = globalThis as unknown as {
-      axe: {
-        run: (
-          context: unknown,
-          options: unknown,
-        ) => Promise<{
-          violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: string[] }> }>;
-        }>;
-      };
-    };
-    const result = await scope.axe.run('.ant-modal', {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations;
-  });
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
-}
-
-// Waits for a dialog's or a dropdown's opening animation to end: on a loaded machine a click
-// aimed while it still moved landed beside its target.
-async function finishAnimations(element: Locator): Promise<void> {
-  await element.waitFor();
-  await element.evaluate(
-    (node: { getAnimations(options: { subtree: boolean }): Array<{ finished: Promise<unknown> }> }) =>
-      Promise.all(node.getAnimations({ subtree: true }).map((animation) => animation.finished)),
-  );
-}
 
 // The drawer's status line, once the reload after a change has arrived.
 async function statusIs(drawer: Locator, label: string): Promise<void> {

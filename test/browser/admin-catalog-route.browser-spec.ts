@@ -1,6 +1,5 @@
 import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { bearer, staffToken } from '../support/auth';
-import path from 'node:path';
 import { findAgency } from '../support/dossier-fixtures';
 import { insertStaffUser } from '../support/identity-fixtures';
 import {
@@ -12,12 +11,11 @@ import {
   watchConsole,
 } from './support/browser';
 import { chooseOption } from './support/ant-design';
+import { auditDialog } from './support/axe';
 import { serveWebApp, type ServedApp } from './support/web-app';
 import { signInAt } from './support/staff-sign-in';
 
 jest.setTimeout(120000);
-
-const AXE_SOURCE = path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js');
 
 const PROCEDURE_NAME =
   'Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam';
@@ -186,31 +184,6 @@ describeWithBrowser('admin catalog route editing in Chromium', () => {
     expect(stored[1].implementations[0].route[1].allotted).toEqual({ amount: 5, unit: 'CALENDAR_DAYS' });
   });
 });
-
-// Serious and critical WCAG 2.1 A/AA violations inside the open dialog (as the accessibility
-// spec audits whole screens), one line per element.
-async function auditDialog(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE_SOURCE });
-  const violations = await page.evaluate(async () => {
-    const scope = globalThis as unknown as {
-      axe: {
-        run: (
-          context: unknown,
-          options: unknown,
-        ) => Promise<{
-          violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: string[] }> }>;
-        }>;
-      };
-    };
-    const result = await scope.axe.run('.ant-modal', {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations;
-  });
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
-}
 
 // The running total follows the form a render later: wait for the exact text.
 async function showsTotal(total: Locator, text: string): Promise<void> {

@@ -11,11 +11,19 @@ export async function finishAnimations(element: Locator): Promise<void> {
   );
 }
 
-// An Ant Design select: open it from its labelled input, click the option once the dropdown
-// stands still, and wait until the select shows it. The dropdown is the one just opened, not an
-// earlier one still sliding away (both are visible for a moment).
-export async function chooseOption(page: Page, select: Locator, option: string): Promise<void> {
+// An Ant Design select: open it from its labelled input (typing to narrow it, if asked), click the
+// option once the dropdown stands still, and wait until the select shows it. The dropdown is the
+// one just opened, not an earlier one still sliding away (both are visible for a moment).
+export async function chooseOption(
+  page: Page,
+  select: Locator,
+  option: string,
+  typed?: string,
+): Promise<void> {
   await select.click();
+  if (typed) {
+    await select.fill(typed);
+  }
   const dropdown = page.locator('.ant-select-dropdown:visible:not([class*="-leave"])');
   await finishAnimations(dropdown);
   await dropdown.locator(`.ant-select-item-option[title="${option}"]`).click();

@@ -1,6 +1,5 @@
 import {
   Button,
-  Checkbox,
   Divider,
   Flex,
   Form,
@@ -17,18 +16,12 @@ import { api, unwrap } from '../../../api/client';
 import { type ApiProblem, toApiProblem } from '../../../api/problem';
 import type { components } from '../../../api/schema';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import {
-  CHANNEL_LABELS,
-  DOCUMENT_FORM_LABELS,
-  FEE_KIND_LABELS,
-  LEVEL_LABELS,
-  ONLINE_MODE_LABELS,
-  TIME_UNIT_LABELS,
-} from '../../../lib/labels';
+import { DOCUMENT_FORM_LABELS, FEE_KIND_LABELS, LEVEL_LABELS, TIME_UNIT_LABELS } from '../../../lib/labels';
 import { useApi } from '../../../lib/use-api';
 import { showMappedFieldProblems } from '../nested-field-problems';
 import { type DraftValues, placeOfProblem, toDraftContent, toDraftValues } from './draft-form';
 import { LEGEND_STYLE, options, ROW_STYLE } from './form-layout';
+import { NameAndSectorFields, OnlineServiceFields, ResultAndBasisFields } from './ProcedureFields';
 import { RouteStepsEditor } from './RouteStepsEditor';
 
 type Version = components['schemas']['ProcedureVersionResponse'];
@@ -103,53 +96,12 @@ export function DraftEditor({
         onFinish={(values) => void save(values)}
         onValuesChange={(changed: Partial<DraftValues>) => clearRouteProblems(form, changed)}
       >
-        <Form.Item
-          name="name"
-          label="Tên thủ tục"
-          rules={[{ required: true, whitespace: true, message: 'Nhập tên' }]}
-        >
-          <Input.TextArea autoSize maxLength={500} />
-        </Form.Item>
-        <Form.Item name="sectorId" label="Lĩnh vực" rules={[{ required: true, message: 'Chọn lĩnh vực' }]}>
-          <Select
-            showSearch={{ optionFilterProp: 'label' }}
-            loading={sectors.loading}
-            options={(
-              sectors.data?.items ?? [{ ...source.sector, publishedProcedures: 0, ministry: null }]
-            ).map((sector) => ({ value: sector.id, label: `${sector.name} (${sector.code})` }))}
-          />
-        </Form.Item>
-        <ProblemAlert problem={sectors.problem} />
-        <Flex gap={12} wrap>
-          <Form.Item name="serviceLevel" label="Mức độ dịch vụ công trực tuyến">
-            <Select
-              style={{ width: 120 }}
-              options={[1, 2, 3, 4].map((level) => ({ value: level, label: `Mức ${level}` }))}
-            />
-          </Form.Item>
-          <Form.Item name="onlineMode" label="Hình thức trực tuyến">
-            <Select style={{ width: 240 }} options={options(ONLINE_MODE_LABELS)} />
-          </Form.Item>
-          <Form.Item name="fullyOnlineEligible" label="Đủ điều kiện toàn trình" valuePropName="checked">
-            <Switch />
-          </Form.Item>
-        </Flex>
-        <Form.Item
-          name="channels"
-          label="Cách thức thực hiện"
-          // A validator, not `required`: antd would put aria-required on the group's <div>, which
-          // ARIA does not allow there (axe: aria-allowed-attr).
-          rules={[
-            {
-              validator: (_rule, value: unknown[] | undefined) =>
-                value && value.length > 0
-                  ? Promise.resolve()
-                  : Promise.reject(new Error('Chọn ít nhất một cách thức')),
-            },
-          ]}
-        >
-          <Checkbox.Group options={options(CHANNEL_LABELS)} />
-        </Form.Item>
+        <NameAndSectorFields
+          sectors={sectors.data?.items ?? [source.sector]}
+          loading={sectors.loading}
+          problem={sectors.problem}
+        />
+        <OnlineServiceFields channelsLabel="Cách thức thực hiện" />
         <Divider titlePlacement="start" plain>
           Thời hạn giải quyết theo cấp
         </Divider>
@@ -288,35 +240,7 @@ export function DraftEditor({
             </>
           )}
         </Form.List>
-        <Divider titlePlacement="start" plain>
-          Kết quả và căn cứ
-        </Divider>
-        <Flex gap={12} wrap align="flex-start">
-          <Form.Item
-            name="resultType"
-            label="Kết quả thực hiện"
-            rules={[{ required: true, whitespace: true, message: 'Nhập kết quả' }]}
-            style={{ flex: 1, minWidth: 280 }}
-          >
-            <Input maxLength={1000} />
-          </Form.Item>
-          <Form.Item name="resultElectronic" label="Kết quả điện tử" valuePropName="checked">
-            <Switch />
-          </Form.Item>
-        </Flex>
-        <Form.Item
-          name="legalBasis"
-          label="Căn cứ pháp lý"
-          rules={[{ required: true, whitespace: true, message: 'Nhập căn cứ pháp lý' }]}
-        >
-          <Input.TextArea autoSize={{ minRows: 2 }} maxLength={5000} />
-        </Form.Item>
-        <Form.Item name="applicants" label="Đối tượng thực hiện">
-          <Input maxLength={1000} />
-        </Form.Item>
-        <Form.Item name="publicationDecision" label="Quyết định công bố">
-          <Input maxLength={500} />
-        </Form.Item>
+        <ResultAndBasisFields />
         <ProblemAlert problem={problem} />
       </Form>
     </Modal>
