@@ -18,6 +18,7 @@ import { startBenchApp } from './bench-app';
 import { openBenchDatabase } from './bench-database';
 import { benchAgent, percentile, timeGet } from './http-timing';
 import { generateDossiers } from './intake-dossiers';
+import { generateRouteSteps } from './report-route-steps';
 
 const DOSSIERS = Number(process.env.BENCH_REPORT_DOSSIERS ?? 220_000);
 const RUNS = Number(process.env.BENCH_QUERY_RUNS ?? 50);
@@ -71,7 +72,10 @@ async function main(): Promise<void> {
       await generateDossiers(dataSource, DOSSIERS);
       await dataSource.query('ANALYZE dossiers');
     }
-    console.log(`reports.dossiers ${DOSSIERS}  generate_s ${((Date.now() - started) / 1000).toFixed(1)}`);
+    const steps = await generateRouteSteps(dataSource);
+    console.log(
+      `reports.dossiers ${DOSSIERS}  route_steps ${steps}  generate_s ${((Date.now() - started) / 1000).toFixed(1)}`,
+    );
     // The generator's inserts left their rollup deltas; the fold timer would take them in
     // batches, here they are folded at once and timed.
     const folding = Date.now();
@@ -139,6 +143,20 @@ async function main(): Promise<void> {
     await timeShape('form_06_xlsx', get(`form-06?${query}&format=xlsx`));
     await timeShape('drill_down_overdue', get(`on-time/dossiers?${query}&measure=overdue`));
     await timeShape('lateness', get(`lateness?${query}`));
+    // A lateness row's dossiers: the agency that made most late, and those no route step made late.
+    const lateness = (await (
+      await fetch(`http://127.0.0.1:${port}/api/v1/reports/lateness?${query}`, { headers: headers() })
+    ).json()) as { agencies: Array<{ agencyId: string; late: number }>; withoutLateStep: number };
+    const worst = lateness.agencies[0];
+    console.log(
+      `reports.lateness_rows ${lateness.agencies.length}  worst_late ${worst?.late ?? 0}  without_late_step ${lateness.withoutLateStep}`,
+    );
+    const lateRow = (agencyId: string) =>
+      get(`on-time/dossiers?${query}&measure=late&lateStepAgencyId=${agencyId}`);
+    if (worst) {
+      await timeShape('drill_down_lateness_agency', lateRow(worst.agencyId));
+    }
+    await timeShape('drill_down_lateness_none', lateRow('none'));
     await timeShape('dashboard', get('dashboard'));
     await timeShape(
       'on_time_official_year_by_level',

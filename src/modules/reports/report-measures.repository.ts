@@ -99,8 +99,15 @@ export const MEASURE_CONDITIONS: Readonly<Record<Measure, string>> = {
 const LATE_STEP =
   's.started_at IS NOT NULL AND s.due_at IS NOT NULL AND coalesce(s.completed_at, $2) > s.due_at';
 const LATE_STEP_ORDER = 's.started_at, s.sequence';
-const FIRST_LATE_STEP_AGENCY = `(SELECT s.agency_id FROM dossier_steps s
-  WHERE s.dossier_id = d.id AND ${LATE_STEP} ORDER BY ${LATE_STEP_ORDER} LIMIT 1)`;
+
+// The late dossiers among `where` that have a late route step, each with its first late step's
+// agency. Read from the route steps: only dossiers on an inter-agency route have any, a few in a
+// hundred, where the late dossiers of a period are many (how many, the rollups say).
+const firstLateSteps = (where: string) =>
+  `SELECT DISTINCT ON (s.dossier_id) s.dossier_id, s.agency_id
+   FROM dossier_steps s JOIN dossiers d ON d.id = s.dossier_id
+   WHERE ${where} AND (${MEASURE_CONDITIONS.late}) AND ${LATE_STEP}
+   ORDER BY s.dossier_id, ${LATE_STEP_ORDER}`;
 
 // A number of a report: a measure, or a row of the lateness report (late dossiers whose first
 // late step was this agency's, or, with 'none', those with no late step).
@@ -225,14 +232,9 @@ export class ReportMeasuresRepository {
     scope: ReportScope,
   ): Promise<Array<{ agencyId: string; agencyName: string; late: number }>> {
     const { where, parameters } = relevantDossiers(scope);
-    // Read from the route steps: only dossiers on an inter-agency route have any, a few in a
-    // hundred, where the late dossiers of a period are many (how many, the rollups say).
     return this.dataSource.query<Array<{ agencyId: string; agencyName: string; late: number }>>(
       `SELECT a.id AS "agencyId", a.name AS "agencyName", count(*)::int AS late
-       FROM (SELECT DISTINCT ON (s.dossier_id) s.dossier_id, s.agency_id
-             FROM dossier_steps s JOIN dossiers d ON d.id = s.dossier_id
-             WHERE ${where} AND (${MEASURE_CONDITIONS.late}) AND ${LATE_STEP}
-             ORDER BY s.dossier_id, ${LATE_STEP_ORDER}) first_late
+       FROM (${firstLateSteps(where)}) first_late
        JOIN agencies a ON a.id = first_late.agency_id
        GROUP BY a.id, a.name ORDER BY late DESC, a.name`,
       parameters,
@@ -240,8 +242,7 @@ export class ReportMeasuresRepository {
   }
 
   // The dossiers behind one number, a page of them: the same relevance and the same measure
-  // condition. (How many there are is the number itself, which the rollups give, except for a
-  // lateness row: countBehind.)
+  // condition. (How many there are is the number itself, which the reports give.)
   async dossiersBehind(
     scope: ReportScope,
     number: NumberBehind,
@@ -260,17 +261,6 @@ export class ReportMeasuresRepository {
        OFFSET $${parameters.length + 1} LIMIT $${parameters.length + 2}`,
       [...parameters, page.offset, page.limit],
     );
-  }
-
-  // How many dossiers are behind a number, counted over the dossiers (for the lateness rows,
-  // which have no rollup).
-  async countBehind(scope: ReportScope, number: NumberBehind): Promise<number> {
-    const { condition, parameters } = behind(scope, number);
-    const [row] = await this.dataSource.query<Array<{ total: number }>>(
-      `SELECT count(*)::int AS total FROM dossiers d WHERE ${condition}`,
-      parameters,
-    );
-    return row.total;
   }
 }
 
@@ -346,6 +336,8 @@ function relevantDossiers(scope: ReportScope): { where: string; parameters: unkn
   return { where: conditions.join(' AND '), parameters };
 }
 
+// The condition of the dossiers behind a number; a lateness row's by the same route-step rule as
+// the lateness report (lateByStepAgency).
 function behind(scope: ReportScope, number: NumberBehind): { condition: string; parameters: unknown[] } {
   const { where, parameters } = relevantDossiers(scope);
   const condition = `${where} AND (${MEASURE_CONDITIONS[number.measure]})`;
@@ -353,10 +345,14 @@ function behind(scope: ReportScope, number: NumberBehind): { condition: string; 
     return { condition, parameters };
   }
   if (number.lateStepAgencyId === WITHOUT_LATE_STEP) {
-    return { condition: `${condition} AND ${FIRST_LATE_STEP_AGENCY} IS NULL`, parameters };
+    return {
+      condition: `${condition} AND NOT EXISTS (SELECT 1 FROM dossier_steps s WHERE s.dossier_id = d.id AND ${LATE_STEP})`,
+      parameters,
+    };
   }
   return {
-    condition: `${condition} AND ${FIRST_LATE_STEP_AGENCY} = $${parameters.length + 1}`,
+    condition: `${condition} AND d.id IN (SELECT first_late.dossier_id FROM (${firstLateSteps(where)}) first_late
+      WHERE first_late.agency_id = $${parameters.length + 1})`,
     parameters: [...parameters, number.lateStepAgencyId],
   };
 }

@@ -16,6 +16,7 @@ import {
   type RatingCounts,
   ReportMeasuresRepository,
   type ReportScope,
+  WITHOUT_LATE_STEP,
 } from './report-measures.repository';
 import { lateStepNeedsLateMeasure, reportScopeNotFound } from './reports.errors';
 import { ReportRollupRepository, type RolledMeasureRow } from './rollups/report-rollup.repository';
@@ -149,12 +150,16 @@ export class ReportsService {
 
   async lateness(reader: Principal, query: ReportScopeQuery) {
     const { scope, period } = await this.scopeOf(reader, query);
+    return { period, ...(await this.lateRows(scope)) };
+  }
+
+  private async lateRows(scope: ReportScope) {
     const [agencies, [counted]] = await Promise.all([
       this.measures.lateByStepAgency(scope),
       this.rollups.measure(scope, 'none'),
     ]);
     const attributed = agencies.reduce((sum, row) => sum + row.late, 0);
-    return { period, agencies, withoutLateStep: counted.late - attributed };
+    return { agencies, withoutLateStep: counted.late - attributed };
   }
 
   async drillDown(
@@ -163,15 +168,22 @@ export class ReportsService {
   ): Promise<{ period: ReportPeriod; items: DrillDownRow[]; total: number }> {
     checkDrillDown(query);
     const { scope, period } = await this.scopeOf(reader, query);
-    const number = { measure: query.measure, lateStepAgencyId: query.lateStepAgencyId };
+    const { measure, lateStepAgencyId } = query;
     // The total is the number the reader drilled into, read as the report reads it: the rollups
-    // (which a test holds equal to this very condition over the dossiers), or for a lateness row
-    // the count over the route steps.
+    // (which a test holds equal to this very condition over the dossiers), or the lateness row.
     const [items, total] = await Promise.all([
-      this.measures.dossiersBehind(scope, number, { offset: pageOffset(query), limit: query.pageSize }),
-      query.lateStepAgencyId === undefined
-        ? this.rollups.measure(scope, 'none').then(([counted]) => counted[query.measure])
-        : this.measures.countBehind(scope, number),
+      this.measures.dossiersBehind(
+        scope,
+        { measure, lateStepAgencyId },
+        { offset: pageOffset(query), limit: query.pageSize },
+      ),
+      lateStepAgencyId === undefined
+        ? this.rollups.measure(scope, 'none').then(([counted]) => counted[measure])
+        : this.lateRows(scope).then(({ agencies, withoutLateStep }) =>
+            lateStepAgencyId === WITHOUT_LATE_STEP
+              ? withoutLateStep
+              : (agencies.find((row) => row.agencyId === lateStepAgencyId)?.late ?? 0),
+          ),
     ]);
     return { period, items, total };
   }
