@@ -1,5 +1,8 @@
 import path from 'node:path';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { DeliveryPlanner } from '../../src/modules/notifications/deliveries/delivery-planner.service';
+import { DeliverySender } from '../../src/modules/notifications/deliveries/delivery-sender.service';
+import { noticeTemplate } from '../../src/modules/notifications/templates/notice-templates';
 import { bearer, staffToken } from '../support/auth';
 import { findAgency, findBirthRegistration, fullChecklist } from '../support/dossier-fixtures';
 import { insertStaffUser, TEST_PASSWORD } from '../support/identity-fixtures';
@@ -46,7 +49,7 @@ describeWithBrowser('accessibility of the main screens (axe-core) in Chromium', 
     browser = await launchChromium();
     const desk = await findAgency(served.testApp, 'PY-COMMUNE-22015-DESK');
     // One account that opens every staff screen: the desk, the dashboard and the calendar.
-    await insertStaffUser(served.testApp, {
+    const staff = await insertStaffUser(served.testApp, {
       roles: ['CLERK', 'LEADER_VIEWER', 'ADMIN'],
       agencyId: desk.id,
       username: staffLogin,
@@ -66,7 +69,28 @@ describeWithBrowser('accessibility of the main screens (axe-core) in Chromium', 
       });
     expect(received.status).toBe(201);
     dossier = received.body;
+    await inboxStaffNotice(staff.id);
   }, 90000);
+
+  // An unread notice about the dossier in the account's inbox, written as the in-app channel
+  // writes it, so the header's badge and the inbox page are audited with a notice in them.
+  async function inboxStaffNotice(staffId: string): Promise<void> {
+    const [deliveryId] = await served.testApp.app.get(DeliveryPlanner).plan([
+      {
+        dedupeKey: `a11y:${dossier.id}`,
+        channel: 'IN_APP',
+        ...noticeTemplate('staff.due-soon', {
+          dossierCode: dossier.code,
+          procedureName: 'Đăng ký khai sinh',
+          dueAt: new Date(Date.now() + 86_400_000).toISOString(),
+        }),
+        dossierId: dossier.id,
+        recipientKind: 'staff',
+        recipientId: staffId,
+      },
+    ]);
+    await served.testApp.app.get(DeliverySender).deliver(deliveryId);
+  }
 
   afterAll(async () => {
     await browser?.close();
@@ -154,7 +178,7 @@ describeWithBrowser('accessibility of the main screens (axe-core) in Chromium', 
     expect(found).toEqual([]);
   });
 
-  it('staff sign-in, work queue, intake and the dossier page', async () => {
+  it('staff sign-in, work queue, intake, the dossier page and the notices', async () => {
     const found: string[] = [];
     await page.goto(`${served.baseUrl}/can-bo/dang-nhap`);
     await page.getByLabel('Tên đăng nhập').waitFor();
@@ -186,6 +210,10 @@ describeWithBrowser('accessibility of the main screens (axe-core) in Chromium', 
     await page.getByRole('link', { name: 'Đổi mật khẩu' }).click();
     await page.getByRole('heading', { level: 1, name: 'Đổi mật khẩu' }).waitFor();
     found.push(...(await auditPage('staff-change-password')));
+
+    await page.getByRole('link', { name: 'Thông báo (1 chưa đọc)' }).click();
+    await page.getByRole('article', { name: /\(chưa đọc\)$/ }).waitFor();
+    found.push(...(await auditPage('staff-notices')));
     expect(found).toEqual([]);
   });
 

@@ -2,6 +2,7 @@ import { Button, Layout, Space, Typography } from 'antd';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { ROLE_LABELS, signOut, useSession } from '../auth/session';
 import { ClerkNavItems } from '../pages/staff/ClerkNavItems';
+import { StaffNoticesNavItem } from '../pages/staff/notices/StaffNoticesNavItem';
 import { StaffNavItems } from '../pages/leader/StaffNavItems';
 
 // The staff console's shell. Only a signed-in staff member gets past it; everyone else goes to
@@ -35,6 +36,7 @@ export function StaffLayout() {
               </li>
               <ClerkNavItems roles={principal.roles ?? []} />
               <StaffNavItems roles={principal.roles ?? []} />
+              <StaffNoticesNavItem accountId={principal.id} />
             </ul>
           </nav>
           <Space wrap>

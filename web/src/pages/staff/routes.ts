@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 
-// The desk's and the handlers' screens under /can-bo, each its own chunk.
+// The desk's and the handlers' screens under /can-bo, and every staff member's notices, each its
+// own chunk.
 export const staffRoutes: RouteObject[] = [
   {
     path: 'tiep-nhan',
@@ -9,5 +10,9 @@ export const staffRoutes: RouteObject[] = [
   {
     path: 'ho-so/:dossierId',
     lazy: async () => ({ Component: (await import('./dossier/DossierPage')).DossierPage }),
+  },
+  {
+    path: 'thong-bao',
+    lazy: async () => ({ Component: (await import('./notices/StaffNoticesPage')).StaffNoticesPage }),
   },
 ];

@@ -1,13 +1,14 @@
 import { NavLink, useNavigate } from 'react-router';
+import { NoticesNavLink } from '../../components/notices/NoticesNavLink';
 import { signOutCitizen, useCitizenSession } from './citizen-session';
-import { useUnreadNotices } from './notices';
+import { citizenUnreadNotices } from './notices';
 
 // The portal header's citizen entries: sign in, or my dossiers, notices (with the unread count),
 // my account, my password and sign out.
 export function CitizenNavItems() {
   const session = useCitizenSession();
   const navigate = useNavigate();
-  const unread = useUnreadNotices(session?.principal.id ?? null);
+  const unread = citizenUnreadNotices.useCount(session?.principal.id ?? null);
   if (!session) {
     return (
       <li>
@@ -25,17 +26,7 @@ export function CitizenNavItems() {
         <NavLink to="/ho-so-cua-toi">Hồ sơ của tôi</NavLink>
       </li>
       <li>
-        <NavLink to="/thong-bao">
-          Thông báo
-          {unread ? (
-            <>
-              <span className="nav-badge" aria-hidden="true">
-                {unread > 99 ? '99+' : unread}
-              </span>
-              <span className="visually-hidden"> ({unread} chưa đọc)</span>
-            </>
-          ) : null}
-        </NavLink>
+        <NoticesNavLink to="/thong-bao" unread={unread} />
       </li>
       <li>
         <NavLink to="/tai-khoan">Tài khoản</NavLink>
