@@ -1,10 +1,10 @@
 import { Button, Empty, Flex, Pagination, Skeleton, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { type ApiProblem, toApiProblem } from '../../api/problem';
 import { DateTime } from '../../components/DateTime';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useApi } from '../../lib/use-api';
+import { useSubmission } from '../../lib/use-submission';
 import { type Notice, noticesApi, setUnreadNotices } from './notices';
 import './citizen.css';
 
@@ -69,21 +69,14 @@ export function NoticesPage() {
 }
 
 function NoticeCard({ notice, onRead }: { notice: Notice; onRead: () => void }) {
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const { busy, problem, run } = useSubmission();
   const isUnread = notice.readAt === null;
 
   const markRead = async () => {
-    setBusy(true);
-    setProblem(null);
-    try {
+    await run(async () => {
       await noticesApi.markRead(notice.id);
       onRead();
-    } catch (error) {
-      setProblem(toApiProblem(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
