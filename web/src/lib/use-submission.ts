@@ -9,10 +9,11 @@ export interface Submission {
   run: (action: () => Promise<unknown>, placeProblem?: (failure: ApiProblem) => boolean) => Promise<boolean>;
 }
 
-// One write a user asks for (a form's save, a dialog's confirmation), the way every form does it:
-// busy while it runs; a failure goes next to the fields it names when `placeProblem` places all
-// of its errors (and says so), otherwise by the button. Answers whether the action succeeded; the
-// action's own success steps (close, reload) run inside it, while the button still spins.
+// One call a user starts from a button (a form's save, a dialog's confirmation, a download), the
+// way every form had written it out: busy while it runs; a failure goes next to the fields it
+// names when `placeProblem` places all of its errors (and says so), otherwise by the button.
+// Answers whether the action succeeded; the action's own success steps (close, reload) run
+// inside it, while the button still spins.
 export function useSubmission(): Submission {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
