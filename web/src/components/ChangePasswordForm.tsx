@@ -1,7 +1,7 @@
 import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
-import { type ApiProblem, toApiProblem } from '../api/problem';
 import type { components } from '../api/schema';
+import { useSubmission } from '../lib/use-submission';
 import { ProblemAlert } from './ProblemAlert';
 import { showFieldProblems } from './problem-fields';
 
@@ -25,27 +25,20 @@ export function ChangePasswordForm({
   onChanged?: () => void;
 }) {
   const [form] = Form.useForm<PasswordForm>();
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, run } = useSubmission();
   const [isChanged, setChanged] = useState(false);
 
   const submit = async (values: PasswordForm) => {
-    setBusy(true);
-    setProblem(null);
     setChanged(false);
-    try {
-      await change({ currentPassword: values.currentPassword, newPassword: values.newPassword });
-      form.resetFields();
-      setChanged(true);
-      onChanged?.();
-    } catch (error) {
-      const failure = toApiProblem(error);
-      if (!showFieldProblems(form, failure, API_FIELDS)) {
-        setProblem(failure);
-      }
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        await change({ currentPassword: values.currentPassword, newPassword: values.newPassword });
+        form.resetFields();
+        setChanged(true);
+        onChanged?.();
+      },
+      (failure) => showFieldProblems(form, failure, API_FIELDS),
+    );
   };
 
   return (

@@ -1,10 +1,10 @@
 import { Button, Card, Form, Input, Typography } from 'antd';
-import { useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { ApiProblem, toApiProblem } from '../api/problem';
+import { ApiProblem } from '../api/problem';
 import { signIn, signOut } from '../auth/session';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { showFieldProblems } from '../components/problem-fields';
+import { useSubmission } from '../lib/use-submission';
 
 interface SignInForm {
   login: string;
@@ -21,36 +21,29 @@ const NOT_STAFF = new ApiProblem({
 // Staff sign-in: a username and password (citizens sign in on the portal, a later screen).
 export function SignInPage() {
   const [form] = Form.useForm<SignInForm>();
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, setProblem, run } = useSubmission();
   const navigate = useNavigate();
   const location = useLocation();
   const returnTo = (location.state as { from?: string } | null)?.from ?? '/can-bo/ho-so';
 
   const submit = async (values: SignInForm) => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      const session = await signIn(values.login.trim(), values.password);
-      if (session.principal.kind !== 'staff') {
-        await signOut();
-        setProblem(NOT_STAFF);
-        return;
-      }
-      // A password an administrator set is changed first; then on to the page asked for.
-      if (session.mustChangePassword) {
-        await navigate('/can-bo/doi-mat-khau', { replace: true, state: { from: returnTo } });
-        return;
-      }
-      await navigate(returnTo, { replace: true });
-    } catch (error) {
-      const failure = toApiProblem(error);
-      if (!showFieldProblems(form, failure, ['login', 'password'])) {
-        setProblem(failure);
-      }
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        const session = await signIn(values.login.trim(), values.password);
+        if (session.principal.kind !== 'staff') {
+          await signOut();
+          setProblem(NOT_STAFF);
+          return;
+        }
+        // A password an administrator set is changed first; then on to the page asked for.
+        if (session.mustChangePassword) {
+          await navigate('/can-bo/doi-mat-khau', { replace: true, state: { from: returnTo } });
+          return;
+        }
+        await navigate(returnTo, { replace: true });
+      },
+      (failure) => showFieldProblems(form, failure, ['login', 'password']),
+    );
   };
 
   return (

@@ -12,9 +12,10 @@ import {
 } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { type ApiProblem, toApiProblem } from '../../api/problem';
+import type { ApiProblem } from '../../api/problem';
 import { useSession } from '../../auth/session';
 import { formatDateTime } from '../../lib/datetime';
+import { useSubmission } from '../../lib/use-submission';
 import { ProblemAlert } from '../ProblemAlert';
 import { type Consultation } from './consultation-labels';
 import { ConsultedAgencyPicker } from './ConsultedAgencyPicker';
@@ -87,19 +88,38 @@ export function ActionModal({
 }) {
   const [form] = Form.useForm<ActionForm>();
   const session = useSession();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const { busy, problem, run } = useSubmission();
   const [resultFile, setResultFile] = useState<File | null>(null);
   const code = action?.action;
   const answerable = consultations.filter((consultation) => consultation.answerable);
+
+  // The API names a field as the request body does (newAppointmentAt); the form as it asks for it.
+  const placeProblem = (failure: ApiProblem) => {
+    const fields = {
+      note: 'note',
+      assigneeId: 'assigneeId',
+      newAppointmentAt: 'newAppointment',
+      consultedAgencyId: 'consultedAgencyId',
+      question: 'question',
+      workingDays: 'workingDays',
+      consultationId: 'consultationId',
+      answer: 'answer',
+    } as const;
+    const placed = failure.fieldErrors.filter((fieldError) => fieldError.field in fields);
+    form.setFields(
+      placed.map((fieldError) => ({
+        name: fields[fieldError.field as keyof typeof fields],
+        errors: [fieldError.message],
+      })),
+    );
+    return placed.length > 0 && placed.length === failure.fieldErrors.length;
+  };
 
   const submit = async (values: ActionForm) => {
     if (!action) {
       return;
     }
-    setBusy(true);
-    setProblem(null);
-    try {
+    await run(async () => {
       if (action.action === 'RESOLVE' && resultFile) {
         // The result is stored before it is issued (allowed once the draft is approved).
         await dossierApi.upload(dossier.id, resultFile, 'RESULT');
@@ -129,31 +149,7 @@ export function ActionModal({
           : {}),
       });
       onDone(updated, action);
-    } catch (error) {
-      const failure = toApiProblem(error);
-      const fields = {
-        note: 'note',
-        assigneeId: 'assigneeId',
-        newAppointmentAt: 'newAppointment',
-        consultedAgencyId: 'consultedAgencyId',
-        question: 'question',
-        workingDays: 'workingDays',
-        consultationId: 'consultationId',
-        answer: 'answer',
-      } as const;
-      const placed = failure.fieldErrors.filter((fieldError) => fieldError.field in fields);
-      form.setFields(
-        placed.map((fieldError) => ({
-          name: fields[fieldError.field as keyof typeof fields],
-          errors: [fieldError.message],
-        })),
-      );
-      if (placed.length < failure.fieldErrors.length || placed.length === 0) {
-        setProblem(failure);
-      }
-    } finally {
-      setBusy(false);
-    }
+    }, placeProblem);
   };
 
   const conflict = problem && isVersionConflict(problem);

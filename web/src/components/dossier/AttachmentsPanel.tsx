@@ -1,6 +1,7 @@
 import { Button, Form, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { type ApiProblem, toApiProblem } from '../../api/problem';
+import { useSubmission } from '../../lib/use-submission';
 import { DateTime } from '../DateTime';
 import { ProblemAlert } from '../ProblemAlert';
 import { FilePicker } from './FilePicker';
@@ -94,8 +95,7 @@ function UploadAttachment({ dossier, onUploaded }: { dossier: Dossier; onUploade
   const purpose = Form.useWatch('purpose', form);
   const [file, setFile] = useState<File | null>(null);
   const [pickerKey, setPickerKey] = useState(0);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const { busy, problem, run } = useSubmission();
   const [fileError, setFileError] = useState<string | null>(null);
 
   const submit = async (values: UploadForm) => {
@@ -103,20 +103,14 @@ function UploadAttachment({ dossier, onUploaded }: { dossier: Dossier; onUploade
       setFileError('Chọn tệp cần tải lên');
       return;
     }
-    setBusy(true);
-    setProblem(null);
     setFileError(null);
-    try {
+    await run(async () => {
       await dossierApi.upload(dossier.id, file, values.purpose, values.documentIndex);
       form.resetFields();
       setFile(null);
       setPickerKey((count) => count + 1);
       onUploaded();
-    } catch (error) {
-      setProblem(toApiProblem(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

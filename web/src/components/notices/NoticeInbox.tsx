@@ -1,8 +1,8 @@
 import { Button, Empty, Flex, Pagination, Skeleton, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { type ApiProblem, toApiProblem } from '../../api/problem';
 import { useApi } from '../../lib/use-api';
+import { useSubmission } from '../../lib/use-submission';
 import { DateTime } from '../DateTime';
 import { ProblemAlert } from '../ProblemAlert';
 import type { Notice, NoticesApi } from './notices-api';
@@ -89,22 +89,14 @@ interface NoticeCardProps {
 }
 
 function NoticeCard({ notice, dossierPath, markRead, onRead }: NoticeCardProps) {
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const { busy, problem, run } = useSubmission();
   const isUnread = notice.readAt === null;
 
-  const markThisRead = async () => {
-    setBusy(true);
-    setProblem(null);
-    try {
+  const markThisRead = () =>
+    run(async () => {
       await markRead(notice.id);
       onRead();
-    } catch (error) {
-      setProblem(toApiProblem(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <article

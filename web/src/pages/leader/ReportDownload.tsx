@@ -1,7 +1,7 @@
 import { Button, Dropdown, Flex, Typography } from 'antd';
 import { useState } from 'react';
-import { type ApiProblem, toApiProblem } from '../../api/problem';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { useSubmission } from '../../lib/use-submission';
 import { downloadReport, type FileFormat, type ReportFile } from './download-file';
 
 const FORMATS: ReadonlyArray<{ key: FileFormat; label: string }> = [
@@ -20,34 +20,27 @@ export function ReportDownload({
   what: string;
   disabled?: boolean;
 }) {
-  const [busy, setBusy] = useState<FileFormat | null>(null);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const { busy, problem, run } = useSubmission();
   const [saved, setSaved] = useState<string | null>(null);
 
   const download = async (format: FileFormat) => {
-    setBusy(format);
-    setProblem(null);
     setSaved(null);
-    try {
+    await run(async () => {
       setSaved(await downloadReport(file, format));
-    } catch (error) {
-      setProblem(toApiProblem(error));
-    } finally {
-      setBusy(null);
-    }
+    });
   };
 
   return (
     <Flex vertical gap={4} align="flex-end" className="report-download">
       <Dropdown
         trigger={['click']}
-        disabled={disabled || busy !== null}
+        disabled={disabled || busy}
         menu={{
           items: FORMATS.map((format) => ({ key: format.key, label: format.label })),
           onClick: ({ key }) => void download(key as FileFormat),
         }}
       >
-        <Button loading={busy !== null} aria-label={`Tải về ${what}`}>
+        <Button loading={busy} aria-label={`Tải về ${what}`}>
           Tải về ▾
         </Button>
       </Dropdown>

@@ -1,10 +1,10 @@
 import { Alert, Button, Checkbox, Form, Skeleton, Typography } from 'antd';
 import { Fragment, useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { type ApiProblem, toApiProblem } from '../../api/problem';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { showFieldProblems } from '../../components/problem-fields';
 import { useApi } from '../../lib/use-api';
+import { useSubmission } from '../../lib/use-submission';
 import { accountApi, type CitizenProfile, type NotificationPreferences } from './account-api';
 import './citizen.css';
 
@@ -86,8 +86,7 @@ function textOf(value: unknown): string | null {
 function PreferencesForm({ citizen }: { citizen: CitizenProfile | null }) {
   const [form] = Form.useForm<NotificationPreferences>();
   const preferences = useApi(() => accountApi.preferences(), []);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, run } = useSubmission();
   const [isSaved, setSaved] = useState(false);
 
   useEffect(() => {
@@ -97,20 +96,14 @@ function PreferencesForm({ citizen }: { citizen: CitizenProfile | null }) {
   }, [form, preferences.data]);
 
   const save = async (values: NotificationPreferences) => {
-    setBusy(true);
-    setProblem(null);
     setSaved(false);
-    try {
-      form.setFieldsValue(await accountApi.savePreferences(values));
-      setSaved(true);
-    } catch (error) {
-      const failure = toApiProblem(error);
-      if (!showFieldProblems(form, failure, CHANNELS)) {
-        setProblem(failure);
-      }
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        form.setFieldsValue(await accountApi.savePreferences(values));
+        setSaved(true);
+      },
+      (failure) => showFieldProblems(form, failure, CHANNELS),
+    );
   };
 
   if (preferences.problem) {

@@ -6,6 +6,7 @@ import { DateTime } from '../../components/DateTime';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { CHANNEL_LABELS, DOSSIER_STATUS_LABELS, type DossierStatus } from '../../lib/labels';
 import { useApi } from '../../lib/use-api';
+import { useSubmission } from '../../lib/use-submission';
 import { type AllowedAction, type Dossier, type DossierEvent, myDossiersApi } from './citizen-api';
 import { citizenApi } from './citizen-session';
 import { DocumentUploads } from './DocumentUploads';
@@ -156,23 +157,16 @@ function SupplementCard({
   const send = actions.find(
     (action) => action.action === 'RESUBMIT' || action.action === 'RECEIVE_SUPPLEMENT',
   );
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, run } = useSubmission();
 
   const sendBack = async () => {
     if (!send) {
       return;
     }
-    setBusy(true);
-    setProblem(null);
-    try {
+    await run(async () => {
       await myDossiersApi.act(dossier.id, send.action as 'RESUBMIT' | 'RECEIVE_SUPPLEMENT', dossier.version);
       onChanged();
-    } catch (error) {
-      setProblem(toApiProblem(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

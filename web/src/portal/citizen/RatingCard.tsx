@@ -1,9 +1,9 @@
 import { Alert, Button, Form, Input, Radio, Skeleton, Typography } from 'antd';
-import { useId, useState } from 'react';
-import { type ApiProblem, toApiProblem } from '../../api/problem';
+import { useId } from 'react';
 import { DateTime } from '../../components/DateTime';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useApi } from '../../lib/use-api';
+import { useSubmission } from '../../lib/use-submission';
 import { type Evaluation, type EvaluationIndex, type EvaluationScores, myDossiersApi } from './citizen-api';
 
 type IndexCode = keyof EvaluationScores;
@@ -40,31 +40,26 @@ export function RatingCard({
 function RatingForm({ dossierId, onRated }: { dossierId: string; onRated: () => void }) {
   const [form] = Form.useForm<RatingForm>();
   const indices = useApi(() => myDossiersApi.evaluationIndices(), []);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, run } = useSubmission();
 
   const submit = async ({ comment, ...scores }: RatingForm) => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      await myDossiersApi.rate(dossierId, scores as EvaluationScores, comment?.trim() || undefined);
-      onRated();
-    } catch (error) {
-      const failure = toApiProblem(error);
-      // The server names a score as scores.<code>; put it on that index.
-      const onFields = failure.fieldErrors.filter((item) => item.field.startsWith('scores.'));
-      form.setFields(
-        onFields.map((item) => ({
-          name: item.field.slice('scores.'.length) as IndexCode,
-          errors: [item.message],
-        })),
-      );
-      if (onFields.length !== failure.fieldErrors.length || onFields.length === 0) {
-        setProblem(failure);
-      }
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        await myDossiersApi.rate(dossierId, scores as EvaluationScores, comment?.trim() || undefined);
+        onRated();
+      },
+      (failure) => {
+        // The server names a score as scores.<code>; put it on that index.
+        const onFields = failure.fieldErrors.filter((item) => item.field.startsWith('scores.'));
+        form.setFields(
+          onFields.map((item) => ({
+            name: item.field.slice('scores.'.length) as IndexCode,
+            errors: [item.message],
+          })),
+        );
+        return onFields.length > 0 && onFields.length === failure.fieldErrors.length;
+      },
+    );
   };
 
   if (indices.loading) {

@@ -1,9 +1,8 @@
 import { Button, Form, Input, Typography } from 'antd';
-import { useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { type ApiProblem, toApiProblem } from '../../api/problem';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { showFieldProblems } from '../../components/problem-fields';
+import { useSubmission } from '../../lib/use-submission';
 import { signInCitizen } from './citizen-session';
 import { returnPathOf } from './RequireCitizen';
 
@@ -15,25 +14,18 @@ interface SignInForm {
 // The citizen signs in with the phone number or e-mail given at sign-up.
 export function SignInPage() {
   const [form] = Form.useForm<SignInForm>();
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, run } = useSubmission();
   const navigate = useNavigate();
   const location = useLocation();
 
   const submit = async (values: SignInForm) => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      await signInCitizen(values.login.trim(), values.password);
-      await navigate(returnPathOf(location.state), { replace: true });
-    } catch (error) {
-      const failure = toApiProblem(error);
-      if (!showFieldProblems(form, failure, ['login', 'password'])) {
-        setProblem(failure);
-      }
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        await signInCitizen(values.login.trim(), values.password);
+        await navigate(returnPathOf(location.state), { replace: true });
+      },
+      (failure) => showFieldProblems(form, failure, ['login', 'password']),
+    );
   };
 
   return (

@@ -1,9 +1,8 @@
 import { Button, Form, Input, Typography } from 'antd';
-import { useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { type ApiProblem, toApiProblem } from '../../api/problem';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { showFieldProblems } from '../../components/problem-fields';
+import { useSubmission } from '../../lib/use-submission';
 import { signUpCitizen } from './citizen-session';
 import { returnPathOf } from './RequireCitizen';
 
@@ -22,31 +21,24 @@ const SERVER_FIELDS = ['fullName', 'phone', 'email', 'idNumber', 'password'] as 
 // optional. The server checks the password policy and answers with a session.
 export function SignUpPage() {
   const [form] = Form.useForm<SignUpForm>();
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, run } = useSubmission();
   const navigate = useNavigate();
   const location = useLocation();
 
   const submit = async ({ confirmPassword: _confirm, ...values }: SignUpForm) => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      await signUpCitizen({
-        fullName: values.fullName.trim(),
-        password: values.password,
-        ...optional('phone', values.phone),
-        ...optional('email', values.email),
-        ...optional('idNumber', values.idNumber),
-      });
-      await navigate(returnPathOf(location.state), { replace: true });
-    } catch (error) {
-      const failure = toApiProblem(error);
-      if (!showFieldProblems(form, failure, SERVER_FIELDS)) {
-        setProblem(failure);
-      }
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        await signUpCitizen({
+          fullName: values.fullName.trim(),
+          password: values.password,
+          ...optional('phone', values.phone),
+          ...optional('email', values.email),
+          ...optional('idNumber', values.idNumber),
+        });
+        await navigate(returnPathOf(location.state), { replace: true });
+      },
+      (failure) => showFieldProblems(form, failure, SERVER_FIELDS),
+    );
   };
 
   return (

@@ -1,32 +1,25 @@
 import { Button, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
-import { type ApiProblem, toApiProblem } from '../../api/problem';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { showFieldProblems } from '../../components/problem-fields';
+import { useSubmission } from '../../lib/use-submission';
 import { type Dossier, myDossiersApi } from './citizen-api';
 
 // Withdrawal ends the dossier for good: asked for with a reason, confirmed in a dialog.
 export function WithdrawButton({ dossier, onDone }: { dossier: Dossier; onDone: () => void }) {
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<{ note: string }>();
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, run } = useSubmission();
 
   const confirm = async ({ note }: { note: string }) => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      await myDossiersApi.act(dossier.id, 'WITHDRAW', dossier.version, note.trim());
-      setOpen(false);
-      onDone();
-    } catch (error) {
-      const failure = toApiProblem(error);
-      if (!showFieldProblems(form, failure, ['note'])) {
-        setProblem(failure);
-      }
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        await myDossiersApi.act(dossier.id, 'WITHDRAW', dossier.version, note.trim());
+        setOpen(false);
+        onDone();
+      },
+      (failure) => showFieldProblems(form, failure, ['note']),
+    );
   };
 
   return (

@@ -1,13 +1,13 @@
 import { Breadcrumb, Button, Card, Descriptions, Flex, Form, Input, List, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api, unwrap } from '../../../api/client';
-import { type ApiProblem, toApiProblem } from '../../../api/problem';
 import type { components } from '../../../api/schema';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { showFieldProblems } from '../../../components/problem-fields';
 import { formatDate } from '../../../lib/datetime';
 import { AGENCY_KIND_LABELS, LEVEL_LABELS } from '../../../lib/labels';
 import { useApi } from '../../../lib/use-api';
+import { useSubmission } from '../../../lib/use-submission';
 import { OfficeHoursCard } from '../calendar/OfficeHoursCard';
 import { CloseAgencyModal } from './CloseAgencyModal';
 import { CreateAgencyModal } from './CreateAgencyModal';
@@ -82,40 +82,33 @@ export function AgencyDetail({
     [agencyId],
   );
   const [form] = Form.useForm<Corrections>();
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, run } = useSubmission();
   const [saved, setSaved] = useState(false);
   const [dialog, setDialog] = useState<'create' | 'close' | null>(null);
   const agency = detail.data?.id === agencyId ? detail.data : null;
 
   const save = async (values: Corrections) => {
-    setBusy(true);
-    setProblem(null);
     setSaved(false);
-    try {
-      await unwrap(
-        api.PATCH('/api/v1/agencies/{id}', {
-          params: { path: { id: agencyId } },
-          body: {
-            name: values.name.trim(),
-            shortName: values.shortName.trim(),
-            address: blankToNull(values.address),
-            qcvnCode: blankToNull(values.qcvnCode),
-            decision20Code: blankToNull(values.decision20Code),
-            gsoCode: blankToNull(values.gsoCode),
-          } as components['schemas']['UpdateAgencyDto'],
-        }),
-      );
-      setSaved(true);
-      detail.reload();
-    } catch (error) {
-      const failure = toApiProblem(error);
-      if (!showFieldProblems(form, failure, FIELDS)) {
-        setProblem(failure);
-      }
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        await unwrap(
+          api.PATCH('/api/v1/agencies/{id}', {
+            params: { path: { id: agencyId } },
+            body: {
+              name: values.name.trim(),
+              shortName: values.shortName.trim(),
+              address: blankToNull(values.address),
+              qcvnCode: blankToNull(values.qcvnCode),
+              decision20Code: blankToNull(values.decision20Code),
+              gsoCode: blankToNull(values.gsoCode),
+            } as components['schemas']['UpdateAgencyDto'],
+          }),
+        );
+        setSaved(true);
+        detail.reload();
+      },
+      (failure) => showFieldProblems(form, failure, FIELDS),
+    );
   };
 
   return (

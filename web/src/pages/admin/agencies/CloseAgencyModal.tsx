@@ -1,10 +1,9 @@
 import { Button, DatePicker, Flex, Form, Input, Modal, Radio } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { api, unwrap } from '../../../api/client';
-import { type ApiProblem, toApiProblem } from '../../../api/problem';
 import type { components } from '../../../api/schema';
 import { ProblemAlert } from '../../../components/ProblemAlert';
+import { useSubmission } from '../../../lib/use-submission';
 import { showNestedFieldProblems } from '../nested-field-problems';
 import { AgencySelect } from './AgencySelect';
 
@@ -49,39 +48,32 @@ export function CloseAgencyModal({
   onClose: (closed: boolean) => void;
 }) {
   const [form] = Form.useForm<Closing>();
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, run } = useSubmission();
   const change = Form.useWatch('change', form) ?? 'MERGE';
 
   const close = async (values: Closing) => {
-    setBusy(true);
-    setProblem(null);
     const share: 'WHOLE' | 'PART' = values.change === 'MERGE' ? 'WHOLE' : 'PART';
-    try {
-      await unwrap(
-        api.POST('/api/v1/agencies/{id}/close', {
-          params: { path: { id: agency.id } },
-          body: {
-            validTo: values.validTo?.format('YYYY-MM-DD') ?? '',
-            successors:
-              values.change === 'DISSOLVE'
-                ? []
-                : values.successors
-                    .filter((successor) => successor.agencyId)
-                    .map((successor) => ({ agencyId: successor.agencyId!, share })),
-            note: values.note?.trim() || undefined,
-          },
-        }),
-      );
-      onClose(true);
-    } catch (error) {
-      const failure = toApiProblem(error);
-      if (!showNestedFieldProblems(form, failure, isShown)) {
-        setProblem(failure);
-      }
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        await unwrap(
+          api.POST('/api/v1/agencies/{id}/close', {
+            params: { path: { id: agency.id } },
+            body: {
+              validTo: values.validTo?.format('YYYY-MM-DD') ?? '',
+              successors:
+                values.change === 'DISSOLVE'
+                  ? []
+                  : values.successors
+                      .filter((successor) => successor.agencyId)
+                      .map((successor) => ({ agencyId: successor.agencyId!, share })),
+              note: values.note?.trim() || undefined,
+            },
+          }),
+        );
+        onClose(true);
+      },
+      (failure) => showNestedFieldProblems(form, failure, isShown),
+    );
   };
 
   return (

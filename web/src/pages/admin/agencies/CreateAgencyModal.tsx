@@ -1,11 +1,10 @@
 import { DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { api, unwrap } from '../../../api/client';
-import { type ApiProblem, toApiProblem } from '../../../api/problem';
 import type { components } from '../../../api/schema';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { AGENCY_KIND_LABELS, LEVEL_LABELS } from '../../../lib/labels';
+import { useSubmission } from '../../../lib/use-submission';
 import { showNestedFieldProblems, underFields } from '../nested-field-problems';
 
 type Parent = components['schemas']['AgencyDetailResponse'];
@@ -50,42 +49,34 @@ export function CreateAgencyModal({
   onClose: (createdId: string | null) => void;
 }) {
   const [form] = Form.useForm<NewAgency>();
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, run } = useSubmission();
 
   const create = async (values: NewAgency) => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      const created = await unwrap(
-        api.POST('/api/v1/agencies', {
-          body: {
-            key: values.key.trim(),
-            name: values.name.trim(),
-            shortName: values.shortName.trim(),
-            levelCode: values.levelCode,
-            kind: values.kind,
-            parentId: parent.id,
-            validFrom: values.validFrom?.format('YYYY-MM-DD') ?? '',
-            qcvnCode: blankToUndefined(values.qcvnCode),
-            decision20Code: blankToUndefined(values.decision20Code),
-            gsoCode: blankToUndefined(values.gsoCode),
-            address: blankToUndefined(values.address),
-            // The generated type misreads the optional nullable strings (as in UpdateAgencyDto).
-          } as components['schemas']['CreateAgencyDto'],
-        }),
-      );
-      onClose(created.id);
-    } catch (error) {
-      const failure = toApiProblem(error);
-      if (
-        !showNestedFieldProblems(form, failure, underFields(FIELDS.filter((name) => name !== 'parentId')))
-      ) {
-        setProblem(failure);
-      }
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        const created = await unwrap(
+          api.POST('/api/v1/agencies', {
+            body: {
+              key: values.key.trim(),
+              name: values.name.trim(),
+              shortName: values.shortName.trim(),
+              levelCode: values.levelCode,
+              kind: values.kind,
+              parentId: parent.id,
+              validFrom: values.validFrom?.format('YYYY-MM-DD') ?? '',
+              qcvnCode: blankToUndefined(values.qcvnCode),
+              decision20Code: blankToUndefined(values.decision20Code),
+              gsoCode: blankToUndefined(values.gsoCode),
+              address: blankToUndefined(values.address),
+              // The generated type misreads the optional nullable strings (as in UpdateAgencyDto).
+            } as components['schemas']['CreateAgencyDto'],
+          }),
+        );
+        onClose(created.id);
+      },
+      (failure) =>
+        showNestedFieldProblems(form, failure, underFields(FIELDS.filter((name) => name !== 'parentId'))),
+    );
   };
 
   return (

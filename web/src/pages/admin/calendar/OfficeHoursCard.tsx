@@ -7,6 +7,7 @@ import type { components } from '../../../api/schema';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { formatDate } from '../../../lib/datetime';
 import { useApi } from '../../../lib/use-api';
+import { useSubmission } from '../../../lib/use-submission';
 import { showNestedFieldProblems } from '../nested-field-problems';
 
 type Rule = components['schemas']['OfficeHoursResponseDto'];
@@ -115,8 +116,7 @@ export function OfficeHoursCard({
   const rules = useApi(() => listRules(agencyId), [agencyId]);
   const [form] = Form.useForm<RuleForm>();
   const [editing, setEditing] = useState<Rule | 'new' | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const { busy, problem, setProblem, run } = useSubmission();
   const [rowProblem, setRowProblem] = useState<{ id: string; problem: ApiProblem } | null>(null);
   const [revision, setRevision] = useState(0);
 
@@ -132,34 +132,28 @@ export function OfficeHoursCard({
   };
 
   const save = async (values: RuleForm) => {
-    setBusy(true);
-    setProblem(null);
     const body = {
       validFrom: values.validFrom?.format('YYYY-MM-DD') ?? '',
       validTo: values.validTo?.format('YYYY-MM-DD'),
       periods: values.periods.map((period) => ({ start: period.start.trim(), end: period.end.trim() })),
     };
-    try {
-      if (editing === 'new') {
-        await unwrap(
-          api.POST('/api/v1/calendar/office-hours', {
-            body: agencyId ? { ...body, agencyId } : body,
-          }),
-        );
-      } else if (editing) {
-        await unwrap(
-          api.PUT('/api/v1/calendar/office-hours/{id}', { params: { path: { id: editing.id } }, body }),
-        );
-      }
-      changed();
-    } catch (error) {
-      const failure = toApiProblem(error);
-      if (!showNestedFieldProblems(form, failure, isShown)) {
-        setProblem(failure);
-      }
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        if (editing === 'new') {
+          await unwrap(
+            api.POST('/api/v1/calendar/office-hours', {
+              body: agencyId ? { ...body, agencyId } : body,
+            }),
+          );
+        } else if (editing) {
+          await unwrap(
+            api.PUT('/api/v1/calendar/office-hours/{id}', { params: { path: { id: editing.id } }, body }),
+          );
+        }
+        changed();
+      },
+      (failure) => showNestedFieldProblems(form, failure, isShown),
+    );
   };
 
   const remove = async (rule: Rule) => {

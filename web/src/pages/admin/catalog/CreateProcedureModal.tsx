@@ -1,13 +1,12 @@
 import { Divider, Flex, Form, Input, Modal, Typography } from 'antd';
-import { useState } from 'react';
 import {
   CATALOG_CODE_PATTERN,
   NATIONAL_CODE_PATTERN,
 } from '../../../../../src/modules/catalog/procedures/domain/procedure-codes';
 import { api, unwrap } from '../../../api/client';
-import { type ApiProblem, toApiProblem } from '../../../api/problem';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useApi } from '../../../lib/use-api';
+import { useSubmission } from '../../../lib/use-submission';
 import { showMappedFieldProblems } from '../nested-field-problems';
 import {
   NEW_PROCEDURE_DEFAULTS,
@@ -24,26 +23,19 @@ import { NameAndSectorFields, OnlineServiceFields, ResultAndBasisFields } from '
 // a service level without online submission…) appear under the fields they name.
 export function CreateProcedureModal({ onClose }: { onClose: (createdId: string | null) => void }) {
   const [form] = Form.useForm<NewProcedureValues>();
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, run } = useSubmission();
   const sectors = useApi(() => unwrap(api.GET('/api/v1/sectors')), []);
 
   const create = async (values: NewProcedureValues) => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      const created = await unwrap(
-        api.POST('/api/v1/admin/procedures', { body: toCreateProcedureBody(values) }),
-      );
-      onClose(created.id);
-    } catch (error) {
-      const failure = toApiProblem(error);
-      if (!showMappedFieldProblems(form, failure, placeOfNewProcedureProblem)) {
-        setProblem(failure);
-      }
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        const created = await unwrap(
+          api.POST('/api/v1/admin/procedures', { body: toCreateProcedureBody(values) }),
+        );
+        onClose(created.id);
+      },
+      (failure) => showMappedFieldProblems(form, failure, placeOfNewProcedureProblem),
+    );
   };
 
   return (

@@ -11,13 +11,12 @@ import {
   Typography,
   type FormInstance,
 } from 'antd';
-import { useState } from 'react';
 import { api, unwrap } from '../../../api/client';
-import { type ApiProblem, toApiProblem } from '../../../api/problem';
 import type { components } from '../../../api/schema';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { DOCUMENT_FORM_LABELS, FEE_KIND_LABELS, LEVEL_LABELS, TIME_UNIT_LABELS } from '../../../lib/labels';
 import { useApi } from '../../../lib/use-api';
+import { useSubmission } from '../../../lib/use-submission';
 import { showMappedFieldProblems } from '../nested-field-problems';
 import { type DraftValues, placeOfProblem, toDraftContent, toDraftValues } from './draft-form';
 import { LEGEND_STYLE, options, ROW_STYLE } from './form-layout';
@@ -41,8 +40,7 @@ export function DraftEditor({
   onClose: (saved: boolean) => void;
 }) {
   const [form] = Form.useForm<DraftValues>();
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, run } = useSubmission();
   const sectors = useApi(() => unwrap(api.GET('/api/v1/sectors')), []);
   const initial = toDraftValues(source);
   const agencyNames = new Map(
@@ -54,22 +52,16 @@ export function DraftEditor({
   );
 
   const save = async (values: DraftValues) => {
-    setBusy(true);
-    setProblem(null);
     const body = toDraftContent(initial, values);
-    try {
-      await unwrap(
-        api.PUT('/api/v1/admin/procedures/{id}/draft', { params: { path: { id: procedureId } }, body }),
-      );
-      onClose(true);
-    } catch (error) {
-      const failure = toApiProblem(error);
-      if (!showMappedFieldProblems(form, failure, placeOfProblem)) {
-        setProblem(failure);
-      }
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        await unwrap(
+          api.PUT('/api/v1/admin/procedures/{id}/draft', { params: { path: { id: procedureId } }, body }),
+        );
+        onClose(true);
+      },
+      (failure) => showMappedFieldProblems(form, failure, placeOfProblem),
+    );
   };
 
   return (

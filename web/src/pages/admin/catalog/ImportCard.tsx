@@ -1,9 +1,9 @@
 import { Button, Card, Checkbox, Descriptions, Flex, Table, Typography } from 'antd';
 import { useId, useState } from 'react';
 import { api, unwrap } from '../../../api/client';
-import { type ApiProblem, toApiProblem } from '../../../api/problem';
 import type { components } from '../../../api/schema';
 import { ProblemAlert } from '../../../components/ProblemAlert';
+import { useSubmission } from '../../../lib/use-submission';
 
 type ImportReport = components['schemas']['ImportReportResponse'];
 type ImportProblem = components['schemas']['ImportProblemResponse'];
@@ -18,18 +18,15 @@ export function ImportCard({ onImported }: { onImported: () => void }) {
   const [file, setFile] = useState<File | null>(null);
   const [dryRun, setDryRun] = useState(false);
   const [applyValid, setApplyValid] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const { busy, problem, setProblem, run } = useSubmission();
   const [report, setReport] = useState<ImportReport | null>(null);
 
   const upload = async () => {
     if (!file) {
       return;
     }
-    setBusy(true);
-    setProblem(null);
     setReport(null);
-    try {
+    await run(async () => {
       const body = new FormData();
       body.append('file', file, file.name);
       const answer = await unwrap(
@@ -43,11 +40,7 @@ export function ImportCard({ onImported }: { onImported: () => void }) {
       if (answer.applied) {
         onImported();
       }
-    } catch (error) {
-      setProblem(toApiProblem(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const tooLarge = file !== null && file.size > MAX_BYTES;

@@ -2,7 +2,6 @@ import { Button, DatePicker, Descriptions, Drawer, Flex, Form, Table, Tag, Typog
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api, unwrap } from '../../../api/client';
-import { type ApiProblem, toApiProblem } from '../../../api/problem';
 import type { components } from '../../../api/schema';
 import { DateTime } from '../../../components/DateTime';
 import { ProblemAlert } from '../../../components/ProblemAlert';
@@ -10,6 +9,7 @@ import { showFieldProblems } from '../../../components/problem-fields';
 import { formatDate } from '../../../lib/datetime';
 import { CHANNEL_LABELS, LEVEL_LABELS } from '../../../lib/labels';
 import { useApi } from '../../../lib/use-api';
+import { useSubmission } from '../../../lib/use-submission';
 import { DraftEditor } from './DraftEditor';
 import { PROCEDURE_STATUS } from './procedure-status';
 import { ProcedureLifecycleActions } from './ProcedureLifecycleActions';
@@ -34,33 +34,26 @@ export function ProcedureDrawer({
     [procedureId],
   );
   const [form] = Form.useForm<{ effectiveFrom: Dayjs | null }>();
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, run } = useSubmission();
   const [editing, setEditing] = useState(false);
   const [draftSaved, setDraftSaved] = useState(false);
   const procedure = detail.data;
   const shown = procedure?.draftVersion ?? procedure?.upcomingVersion ?? procedure?.currentVersion ?? null;
 
   const publish = async ({ effectiveFrom }: { effectiveFrom: Dayjs | null }) => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      await unwrap(
-        api.POST('/api/v1/admin/procedures/{id}/publish', {
-          params: { path: { id: procedureId } },
-          body: { effectiveFrom: effectiveFrom?.format('YYYY-MM-DD') ?? '' },
-        }),
-      );
-      onChanged();
-      detail.reload();
-    } catch (error) {
-      const failure = toApiProblem(error);
-      if (!showFieldProblems(form, failure, ['effectiveFrom'])) {
-        setProblem(failure);
-      }
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        await unwrap(
+          api.POST('/api/v1/admin/procedures/{id}/publish', {
+            params: { path: { id: procedureId } },
+            body: { effectiveFrom: effectiveFrom?.format('YYYY-MM-DD') ?? '' },
+          }),
+        );
+        onChanged();
+        detail.reload();
+      },
+      (failure) => showFieldProblems(form, failure, ['effectiveFrom']),
+    );
   };
 
   return (

@@ -1,9 +1,8 @@
 import { Form, Input, Modal, Typography } from 'antd';
-import { useState } from 'react';
 import { api, unwrap } from '../../../api/client';
-import { type ApiProblem, toApiProblem } from '../../../api/problem';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { showFieldProblems } from '../../../components/problem-fields';
+import { useSubmission } from '../../../lib/use-submission';
 
 export type StatusChange = 'suspend' | 'reinstate';
 
@@ -38,29 +37,22 @@ export function StatusChangeModal({
   onClose: (changed: boolean) => void;
 }) {
   const [form] = Form.useForm<{ reason: string }>();
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, run } = useSubmission();
   const wording = WORDING[change];
 
   const confirm = async ({ reason }: { reason: string }) => {
-    setBusy(true);
-    setProblem(null);
     const request = { params: { path: { id: procedureId } }, body: { reason: reason.trim() } };
-    try {
-      await unwrap(
-        change === 'suspend'
-          ? api.POST('/api/v1/admin/procedures/{id}/suspend', request)
-          : api.POST('/api/v1/admin/procedures/{id}/reinstate', request),
-      );
-      onClose(true);
-    } catch (error) {
-      const failure = toApiProblem(error);
-      if (!showFieldProblems(form, failure, ['reason'])) {
-        setProblem(failure);
-      }
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        await unwrap(
+          change === 'suspend'
+            ? api.POST('/api/v1/admin/procedures/{id}/suspend', request)
+            : api.POST('/api/v1/admin/procedures/{id}/reinstate', request),
+        );
+        onClose(true);
+      },
+      (failure) => showFieldProblems(form, failure, ['reason']),
+    );
   };
 
   return (

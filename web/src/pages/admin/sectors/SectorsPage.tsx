@@ -1,10 +1,10 @@
 import { Button, Flex, Form, Input, Modal, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { api, unwrap } from '../../../api/client';
-import { type ApiProblem, toApiProblem } from '../../../api/problem';
 import type { components } from '../../../api/schema';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useApi } from '../../../lib/use-api';
+import { useSubmission } from '../../../lib/use-submission';
 import { showNestedFieldProblems, underFields } from '../nested-field-problems';
 
 type Sector = components['schemas']['SectorResponse'];
@@ -27,37 +27,30 @@ const fold = (text: string) =>
 // key and stays). Field problems from the API appear under their fields.
 function SectorModal({ sector, onClose }: { sector: Sector | null; onClose: (saved: boolean) => void }) {
   const [form] = Form.useForm<SectorForm>();
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, run } = useSubmission();
 
   const save = async (values: SectorForm) => {
-    setBusy(true);
-    setProblem(null);
     const ministry = values.ministry?.trim() ? values.ministry.trim() : null;
-    try {
-      if (sector) {
-        await unwrap(
-          api.PATCH('/api/v1/admin/sectors/{id}', {
-            params: { path: { id: sector.id } },
-            body: { name: values.name.trim(), ministry },
-          }),
-        );
-      } else {
-        await unwrap(
-          api.POST('/api/v1/admin/sectors', {
-            body: { code: values.code.trim(), name: values.name.trim(), ministry },
-          }),
-        );
-      }
-      onClose(true);
-    } catch (error) {
-      const failure = toApiProblem(error);
-      if (!showNestedFieldProblems(form, failure, underFields(['code', 'name', 'ministry']))) {
-        setProblem(failure);
-      }
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        if (sector) {
+          await unwrap(
+            api.PATCH('/api/v1/admin/sectors/{id}', {
+              params: { path: { id: sector.id } },
+              body: { name: values.name.trim(), ministry },
+            }),
+          );
+        } else {
+          await unwrap(
+            api.POST('/api/v1/admin/sectors', {
+              body: { code: values.code.trim(), name: values.name.trim(), ministry },
+            }),
+          );
+        }
+        onClose(true);
+      },
+      (failure) => showNestedFieldProblems(form, failure, underFields(['code', 'name', 'ministry'])),
+    );
   };
 
   return (

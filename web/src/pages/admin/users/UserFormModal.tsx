@@ -1,10 +1,9 @@
 import { Form, Input, Modal, Select, Switch } from 'antd';
-import { useState } from 'react';
 import { api, unwrap } from '../../../api/client';
-import { type ApiProblem, toApiProblem } from '../../../api/problem';
 import type { Role } from '../../../auth/session-store';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { showFieldProblems } from '../../../components/problem-fields';
+import { useSubmission } from '../../../lib/use-submission';
 import { AgencySelect } from '../agencies/AgencySelect';
 import { ROLE_OPTIONS, type StaffUser } from './user-options';
 
@@ -29,8 +28,7 @@ export function UserFormModal({
   onClose: (changed: boolean) => void;
 }) {
   const [form] = Form.useForm<UserForm>();
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, run } = useSubmission();
 
   const submit = async () => {
     let values: UserForm;
@@ -39,43 +37,37 @@ export function UserFormModal({
     } catch {
       return;
     }
-    setBusy(true);
-    setProblem(null);
-    try {
-      if (user) {
-        await unwrap(
-          api.PATCH('/api/v1/users/{id}', {
-            params: { path: { id: user.id } },
-            body: {
-              fullName: values.fullName.trim(),
-              agencyId: values.agencyId,
-              roles: values.roles,
-              active: values.active,
-            },
-          }),
-        );
-      } else {
-        await unwrap(
-          api.POST('/api/v1/users', {
-            body: {
-              username: values.username.trim(),
-              fullName: values.fullName.trim(),
-              agencyId: values.agencyId,
-              roles: values.roles,
-              password: values.password ?? '',
-            },
-          }),
-        );
-      }
-      onClose(true);
-    } catch (error) {
-      const failure = toApiProblem(error);
-      if (!showFieldProblems(form, failure, FIELDS)) {
-        setProblem(failure);
-      }
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        if (user) {
+          await unwrap(
+            api.PATCH('/api/v1/users/{id}', {
+              params: { path: { id: user.id } },
+              body: {
+                fullName: values.fullName.trim(),
+                agencyId: values.agencyId,
+                roles: values.roles,
+                active: values.active,
+              },
+            }),
+          );
+        } else {
+          await unwrap(
+            api.POST('/api/v1/users', {
+              body: {
+                username: values.username.trim(),
+                fullName: values.fullName.trim(),
+                agencyId: values.agencyId,
+                roles: values.roles,
+                password: values.password ?? '',
+              },
+            }),
+          );
+        }
+        onClose(true);
+      },
+      (failure) => showFieldProblems(form, failure, FIELDS),
+    );
   };
 
   return (

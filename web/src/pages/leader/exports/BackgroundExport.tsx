@@ -1,7 +1,7 @@
 import { Button, Dropdown, Flex, Typography } from 'antd';
 import { useState } from 'react';
-import { type ApiProblem, toApiProblem } from '../../../api/problem';
 import { ProblemAlert } from '../../../components/ProblemAlert';
+import { useSubmission } from '../../../lib/use-submission';
 import type { FileFormat, ReportFile } from '../download-file';
 import { reportExports } from './report-exports';
 
@@ -19,23 +19,16 @@ export function BackgroundExport({
   onRequested: () => void;
   disabled?: boolean;
 }) {
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const { busy, problem, run } = useSubmission();
   const [requested, setRequested] = useState(false);
 
   const request = async (format: FileFormat) => {
-    setBusy(true);
-    setProblem(null);
     setRequested(false);
-    try {
+    await run(async () => {
       await reportExports.request({ report: file.report, format, query: { ...file.query } });
       setRequested(true);
       onRequested();
-    } catch (error) {
-      setProblem(toApiProblem(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

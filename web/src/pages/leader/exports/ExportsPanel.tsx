@@ -1,9 +1,9 @@
 import { Button, Card, Flex, Progress, Table, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
-import { type ApiProblem, toApiProblem } from '../../../api/problem';
+import { useEffect } from 'react';
 import { DateTime } from '../../../components/DateTime';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useApi } from '../../../lib/use-api';
+import { useSubmission } from '../../../lib/use-submission';
 import { CardHeading } from '../CardHeading';
 import { isMeasure, MEASURE_LABELS } from '../drill-down';
 import { isTrend, TREND_LABELS } from '../trends';
@@ -29,8 +29,7 @@ function describeQuery(query: ReportExport['query']): string {
 }
 
 function DownloadCell({ item }: { item: ReportExport }) {
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const { busy, problem, run } = useSubmission();
   if (item.status === 'FAILED') {
     return (
       <Typography.Text type="danger">
@@ -42,15 +41,9 @@ function DownloadCell({ item }: { item: ReportExport }) {
     return <Typography.Text type="secondary">Chưa có tệp</Typography.Text>;
   }
   const download = async () => {
-    setBusy(true);
-    setProblem(null);
-    try {
+    await run(async () => {
       await reportExports.download(item);
-    } catch (error) {
-      setProblem(toApiProblem(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <Flex vertical gap={4}>
