@@ -10,6 +10,7 @@ import {
   saveScreenshot,
   watchConsole,
 } from './support/browser';
+import { finishAnimations } from './support/ant-design';
 import { serveWebApp, type ServedApp } from './support/web-app';
 import { signInAt } from './support/staff-sign-in';
 
@@ -58,11 +59,7 @@ describeWithBrowser('clerk intake in Chromium', () => {
 
     // The server's search finds the procedure from a query typed without accents.
     await page.getByLabel('Tên hoặc mã thủ tục').fill('dang ky khai sinh');
-    await page
-      .locator('.ant-select-item-option')
-      .filter({ hasText: /^Đăng ký khai sinh/ })
-      .first()
-      .click();
+    await pickProcedure(page);
     const checklist = page.locator('.document-list');
     await checklist.getByRole('checkbox').first().waitFor();
     const documents = checklist.getByRole('checkbox');
@@ -125,11 +122,7 @@ describeWithBrowser('clerk intake in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Tiếp nhận hồ sơ' }).waitFor();
     await page.getByLabel('Tên hoặc mã thủ tục').fill('khai sinh');
-    await page
-      .locator('.ant-select-item-option')
-      .filter({ hasText: /^Đăng ký khai sinh/ })
-      .first()
-      .click();
+    await pickProcedure(page);
     await page.locator('.document-list').getByRole('checkbox').first().waitFor();
     await page.getByLabel('Họ và tên').fill('Võ Văn Tám');
     await page.getByLabel('Số điện thoại').fill('0905000111');
@@ -146,3 +139,16 @@ describeWithBrowser('clerk intake in Chromium', () => {
     await page.getByRole('button', { name: 'In phiếu yêu cầu bổ sung (Mẫu 02)' }).waitFor();
   });
 });
+
+// The procedure the search offers first for "Đăng ký khai sinh", clicked once its dropdown stands
+// still (a click mid-animation can land beside the option on a loaded machine).
+async function pickProcedure(page: Page): Promise<void> {
+  const dropdown = page.locator('.ant-select-dropdown:visible:not([class*="-leave"])');
+  const option = dropdown
+    .locator('.ant-select-item-option')
+    .filter({ hasText: /^Đăng ký khai sinh/ })
+    .first();
+  await option.waitFor();
+  await finishAnimations(dropdown);
+  await option.click();
+}

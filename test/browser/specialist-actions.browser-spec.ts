@@ -11,6 +11,7 @@ import {
   saveScreenshot,
   watchConsole,
 } from './support/browser';
+import { finishAnimations } from './support/ant-design';
 import { serveWebApp, type ServedApp } from './support/web-app';
 import { signInAt } from './support/staff-sign-in';
 
@@ -148,10 +149,18 @@ describeWithBrowser('specialist actions and the return of the result in Chromium
     const picker = dialog.getByLabel('Người xử lý');
     await picker.click();
     await picker.fill('tran van binh');
-    const option = page.locator('.ant-select-item-option').filter({ hasText: 'Trần Văn Bình' });
+    const dropdown = page.locator('.ant-select-dropdown:visible:not([class*="-leave"])');
+    const option = dropdown.locator('.ant-select-item-option').filter({ hasText: 'Trần Văn Bình' });
     await option.waitFor();
-    expect(await page.locator('.ant-select-item-option').count()).toBe(1);
+    expect(await dropdown.locator('.ant-select-item-option').count()).toBe(1);
+    // Clicked once the dropdown stands still: a click mid-animation once missed it on a loaded
+    // machine, and the dialog kept its first choice.
+    await finishAnimations(dropdown);
     await option.click();
+    await picker
+      .locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-select ")][1]')
+      .filter({ hasText: 'Trần Văn Bình' })
+      .waitFor();
     await saveScreenshot(page, 'specialist-assign-by-name');
     await confirm('Phân công xử lý');
     const [row] = await db().query(`SELECT assigned_to_id FROM dossiers WHERE id = $1`, [dossierId]);

@@ -11,6 +11,7 @@ import {
   saveScreenshot,
   watchConsole,
 } from './support/browser';
+import { finishAnimations } from './support/ant-design';
 import { serveWebApp, type ServedApp } from './support/web-app';
 import { signInAt } from './support/staff-sign-in';
 
@@ -118,8 +119,10 @@ describeWithBrowser('a consultation asked and answered in Chromium', () => {
     await picker.click();
     await picker.fill(typed);
     const exactly = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-    const option = page.locator('.ant-select-item-option').filter({ hasText: exactly });
+    const dropdown = page.locator('.ant-select-dropdown:visible:not([class*="-leave"])');
+    const option = dropdown.locator('.ant-select-item-option').filter({ hasText: exactly });
     await option.waitFor();
+    await finishAnimations(dropdown);
     await option.click();
   }
 
