@@ -23,6 +23,7 @@ import { ReportRollupsWithoutChannel1795741300000 } from './1795741300000-report
 import { DossierConsultations1795741400000 } from './1795741400000-dossier-consultations';
 import { DeadlineNoticesOfConsultations1795741500000 } from './1795741500000-deadline-notices-of-consultations';
 import { CitizenInbox1795741600000 } from './1795741600000-citizen-inbox';
+import { DossierLateStepAgency1795741700000 } from './1795741700000-dossier-late-step-agency';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -52,4 +53,5 @@ export const MIGRATIONS: MigrationClass[] = [
   DossierConsultations1795741400000,
   DeadlineNoticesOfConsultations1795741500000,
   CitizenInbox1795741600000,
+  DossierLateStepAgency1795741700000,
 ];

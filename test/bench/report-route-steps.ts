@@ -4,8 +4,8 @@ import { type DataSource } from 'typeorm';
 // steps, at their resolving committee and then at the province, so that lateness attribution and
 // its drill-down read real steps. The first step is late for about half of them (one to four
 // days' work against two allotted); the second is open while the dossier is, else it ended with
-// the dossier. Added once: a kept bench database that has steps is left as it is. Route steps
-// fire no rollup trigger.
+// the dossier; a closed dossier keeps its first late step's agency, as the workflow does. Added
+// once: a kept bench database that has steps is left as it is.
 export async function generateRouteSteps(dataSource: DataSource): Promise<number> {
   const [{ present }] = await dataSource.query<Array<{ present: number }>>(
     'SELECT count(*)::int AS present FROM dossier_steps',
@@ -40,7 +40,15 @@ export async function generateRouteSteps(dataSource: DataSource): Promise<number
      ) AS v(sequence, agency_id, level_code, allotted, status, started_at, due_at, completed_at, result)`,
     [province],
   );
+  // What the workflow keeps at a dossier's close: its first late step's agency.
+  await dataSource.query(
+    `UPDATE dossiers d SET late_step_agency_id = late.agency_id
+     FROM (SELECT DISTINCT ON (dossier_id) dossier_id, agency_id FROM dossier_steps
+           WHERE result = 'LATE' ORDER BY dossier_id, sequence) late
+     WHERE d.id = late.dossier_id AND coalesce(d.resolved_at, d.ended_at) IS NOT NULL`,
+  );
   await dataSource.query('ANALYZE dossier_steps');
+  await dataSource.query('ANALYZE dossiers');
   const [{ steps }] = await dataSource.query<Array<{ steps: number }>>(
     'SELECT count(*)::int AS steps FROM dossier_steps',
   );

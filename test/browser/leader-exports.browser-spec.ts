@@ -64,6 +64,10 @@ describeWithBrowser('leader report files in Chromium', () => {
         at('2025-02-14 09:30'),
       ],
     );
+    await served.testApp.dataSource.query(
+      `UPDATE dossiers SET late_step_agency_id = $1 WHERE code = 'XF-TRE-0001'`,
+      [fixtures.ids['PY-COMMUNE-22015']],
+    );
     communeName = (await findAgency(served.testApp, 'PY-COMMUNE-22015')).name;
     const district = await findAgency(served.testApp, 'PY-DISTRICT-555');
     await insertStaffUser(served.testApp, {

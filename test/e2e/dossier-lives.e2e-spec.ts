@@ -255,6 +255,11 @@ describe('whole lives of dossiers', () => {
       ['LATE', '2027-03-10T10:00:00+07:00'],
       ['ON_TIME', '2027-03-23T10:00:00+07:00'],
     ]);
+    // Kept on the dossier at its resolution, for the lateness report.
+    const [{ late_step_agency_id: kept }] = await testApp.dataSource.query<
+      Array<{ late_step_agency_id: string | null }>
+    >(`SELECT late_step_agency_id FROM dossiers WHERE id = $1`, [dossier.id]);
+    expect(kept).toBe(ids.district);
     // Sixteen working days from Monday 1/3 09:00 to Tuesday 23/3 09:00, none waiting for the citizen.
     const [{ handling_working_minutes: handling }] = await testApp.dataSource.query<
       Array<{ handling_working_minutes: number }>

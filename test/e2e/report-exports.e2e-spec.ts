@@ -98,6 +98,9 @@ async function setUp(options: TestAppOptions): Promise<{ testApp: TestApp; fixtu
       at('2027-03-08 09:30'),
     ],
   );
+  await testApp.dataSource.query(`UPDATE dossiers SET late_step_agency_id = $1 WHERE code = 'X-04'`, [
+    fixtures.ids['PY-COMMUNE-22015'],
+  ]);
   // The many: copies of X-04's columns, received a minute apart in May 2026, resolved late.
   await testApp.dataSource.query(
     `INSERT INTO dossiers (code, procedure_id, procedure_version_id, receiving_agency_id, resolving_agency_id,

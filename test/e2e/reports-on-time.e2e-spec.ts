@@ -11,6 +11,7 @@ import { type MeasureRow } from '../../src/modules/reports/report-measures.repos
 import { toForm06Counts } from '../../src/modules/reports/reports.service';
 import { bearer } from '../support/auth';
 import { openReportFixtures, type ReportFixtures } from '../support/report-fixtures';
+import { DossierLateStepAgency1795741700000 } from '../../migrations/1795741700000-dossier-late-step-agency';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 // Hand-computed fixtures for March 2027 (Asia/Ho_Chi_Minh): each dossier sits in known columns
@@ -187,6 +188,10 @@ describe('the on-time report and its drill-down (Biểu 06 measures)', () => {
         at('2027-03-09 09:30'),
       ],
     );
+    // What the workflow keeps at the close: the commune's step was the first late one.
+    await dataSource.query(`UPDATE dossiers SET late_step_agency_id = $1 WHERE code = 'T-04'`, [
+      ids['PY-COMMUNE-22015'],
+    ]);
   });
 
   afterAll(async () => {
@@ -515,6 +520,21 @@ describe('the on-time report and its drill-down (Biểu 06 measures)', () => {
       expect.objectContaining({ agencyId: ids['PY-COMMUNE-22015'], late: 1 }),
     ]);
     expect(response.body.withoutLateStep).toBe(1); // T-07, withdrawn after its appointment
+  });
+
+  it('fills in the attribution of dossiers closed before the column existed (migration)', async () => {
+    const runner = testApp.dataSource.createQueryRunner();
+    try {
+      const migration = new DossierLateStepAgency1795741700000();
+      await migration.down(runner);
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    const rows = await testApp.dataSource.query<Array<{ code: string; late_step_agency_id: string }>>(
+      `SELECT code, late_step_agency_id FROM dossiers WHERE late_step_agency_id IS NOT NULL`,
+    );
+    expect(rows).toEqual([{ code: 'T-04', late_step_agency_id: ids['PY-COMMUNE-22015'] }]);
   });
 
   it('opens the dossiers behind each row of the lateness report, with its count', async () => {

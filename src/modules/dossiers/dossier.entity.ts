@@ -55,6 +55,8 @@ export interface DossierDocument {
 @Index('IDX_dossiers_closed_at', { synchronize: false })
 // The reports' handling time: resolved_at with what the scope and filters read (covering, partial).
 @Index('IDX_dossiers_resolved_handling', { synchronize: false })
+// Lateness attribution: the few dossiers a route step made late, by agency and receipt (partial).
+@Index('IDX_dossiers_late_step_agency', { synchronize: false })
 export class Dossier {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -190,6 +192,12 @@ export class Dossier {
   // An inter-agency route (liên thông): the steps are in dossier_steps.
   @Column({ type: 'boolean', default: false })
   interAgency!: boolean;
+
+  // The agency whose route step made the dossier late (domain/classification.ts findLateStep),
+  // set once when the dossier closes (resolved, withdrawn, stopped): the lateness report and its
+  // drill-down read it. Null: no step was late (or no route).
+  @Column({ type: 'uuid', nullable: true })
+  lateStepAgencyId!: string | null;
 
   // Working minutes from receipt to result less the time waiting for the citizen, set once at
   // resolution (domain/handling-time.ts): the reports' average and median handling time.

@@ -176,7 +176,11 @@ export function toDossierDto(dossier: Dossier, details: DossierDetails = {}): Do
     documents: dossier.documents.map((document) => ({ ...document })),
     steps: steps.map(toDossierStepDto),
     evaluation: details.evaluation ? toEvaluationDto(details.evaluation) : null,
-    lateStepAgencyId: lateStepOf(steps)?.agencyId ?? null,
+    // A closed dossier's is the one kept at its close (what the reports count); an open one's as of now.
+    lateStepAgencyId:
+      (dossier.resolvedAt ?? dossier.endedAt) !== null
+        ? dossier.lateStepAgencyId
+        : (lateStepOf(steps)?.agencyId ?? null),
     attachments: attachments.map(toDossierAttachmentDto),
     history: events.map((event) => ({
       action: event.action,

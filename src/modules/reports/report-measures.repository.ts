@@ -94,21 +94,6 @@ export const MEASURE_CONDITIONS: Readonly<Record<Measure, string>> = {
   onlineLevel4: "d.received_at >= $1 AND d.channel = 'ONLINE' AND d.service_level = 4",
 };
 
-// A route step late at the period's end: past due when completed, or still open past due then.
-// A dossier's first late step is the one started first (then by sequence).
-const LATE_STEP =
-  's.started_at IS NOT NULL AND s.due_at IS NOT NULL AND coalesce(s.completed_at, $2) > s.due_at';
-const LATE_STEP_ORDER = 's.started_at, s.sequence';
-
-// The late dossiers among `where` that have a late route step, each with its first late step's
-// agency. Read from the route steps: only dossiers on an inter-agency route have any, a few in a
-// hundred, where the late dossiers of a period are many (how many, the rollups say).
-const firstLateSteps = (where: string) =>
-  `SELECT DISTINCT ON (s.dossier_id) s.dossier_id, s.agency_id
-   FROM dossier_steps s JOIN dossiers d ON d.id = s.dossier_id
-   WHERE ${where} AND (${MEASURE_CONDITIONS.late}) AND ${LATE_STEP}
-   ORDER BY s.dossier_id, ${LATE_STEP_ORDER}`;
-
 // A number of a report: a measure, or a row of the lateness report (late dossiers whose first
 // late step was this agency's, or, with 'none', those with no late step).
 export interface NumberBehind {
@@ -225,17 +210,19 @@ export class ReportMeasuresRepository {
   }
 
   // Lateness attribution (domain.md: "the agency that made a dossier late can be named"): the
-  // late dossiers of the period by the agency of their first late route step (started first; a
-  // step still open at the period's end is late if past due then). Late dossiers without a late
-  // step — the delay lay with the desk, or they had no route — are counted apart.
+  // late dossiers of the period by the agency of their first late route step, as the workflow
+  // kept it at their close (dossiers.late_step_agency_id, domain findLateStep). Late dossiers
+  // without a late step — the delay lay with the desk, or they had no route — are counted apart.
   async lateByStepAgency(
     scope: ReportScope,
   ): Promise<Array<{ agencyId: string; agencyName: string; late: number }>> {
     const { where, parameters } = relevantDossiers(scope);
+    // The attribution kept on each dossier at its close: the few a route step made late, found
+    // through their partial index, where the late dossiers of a period are many.
     return this.dataSource.query<Array<{ agencyId: string; agencyName: string; late: number }>>(
       `SELECT a.id AS "agencyId", a.name AS "agencyName", count(*)::int AS late
-       FROM (${firstLateSteps(where)}) first_late
-       JOIN agencies a ON a.id = first_late.agency_id
+       FROM dossiers d JOIN agencies a ON a.id = d.late_step_agency_id
+       WHERE d.late_step_agency_id IS NOT NULL AND ${where} AND (${MEASURE_CONDITIONS.late})
        GROUP BY a.id, a.name ORDER BY late DESC, a.name`,
       parameters,
     );
@@ -336,8 +323,8 @@ function relevantDossiers(scope: ReportScope): { where: string; parameters: unkn
   return { where: conditions.join(' AND '), parameters };
 }
 
-// The condition of the dossiers behind a number; a lateness row's by the same route-step rule as
-// the lateness report (lateByStepAgency).
+// The condition of the dossiers behind a number; a lateness row's by the attribution the lateness
+// report counts (lateByStepAgency).
 function behind(scope: ReportScope, number: NumberBehind): { condition: string; parameters: unknown[] } {
   const { where, parameters } = relevantDossiers(scope);
   const condition = `${where} AND (${MEASURE_CONDITIONS[number.measure]})`;
@@ -345,14 +332,10 @@ function behind(scope: ReportScope, number: NumberBehind): { condition: string; 
     return { condition, parameters };
   }
   if (number.lateStepAgencyId === WITHOUT_LATE_STEP) {
-    return {
-      condition: `${condition} AND NOT EXISTS (SELECT 1 FROM dossier_steps s WHERE s.dossier_id = d.id AND ${LATE_STEP})`,
-      parameters,
-    };
+    return { condition: `${condition} AND d.late_step_agency_id IS NULL`, parameters };
   }
   return {
-    condition: `${condition} AND d.id IN (SELECT first_late.dossier_id FROM (${firstLateSteps(where)}) first_late
-      WHERE first_late.agency_id = $${parameters.length + 1})`,
+    condition: `${condition} AND d.late_step_agency_id = $${parameters.length + 1}`,
     parameters: [...parameters, number.lateStepAgencyId],
   };
 }

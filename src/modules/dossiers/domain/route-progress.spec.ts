@@ -11,6 +11,7 @@ import {
   finishRoute,
   forwardToNextGroup,
   holderOf,
+  lateStepAgencyAt,
   restartActiveSteps,
   resumeActiveSteps,
   redateActiveSteps,
@@ -90,6 +91,11 @@ describe('an inter-level route moves from agency to agency, each step with its o
       })),
     );
     expect(late?.agencyId).toBe('district');
+    expect(lateStepAgencyAt(finished, at('2025-07-02 09:00'))).toBe('district');
+    // Before anything ran late, none; a step still open past its due is late as of then.
+    const started = startRoute(phuYen, chain, at('2025-06-09 09:00')).steps;
+    expect(lateStepAgencyAt(started, at('2025-06-10 09:00'))).toBeNull();
+    expect(lateStepAgencyAt(started, at('2025-06-20 09:00'))).toBe('commune');
   });
 
   it('runs a parallel group: participants finish their part, the lead forwards only after them', () => {

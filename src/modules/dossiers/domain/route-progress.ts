@@ -1,6 +1,6 @@
 import { pauseDeadline, resumeDeadline, type WorkingCalendar } from '../../calendar/domain/engine';
 import { type TimeLimit } from '../../catalog/procedures/domain/procedure-content';
-import { classifyResolution, type DossierClassification } from './classification';
+import { classifyResolution, type DossierClassification, findLateStep } from './classification';
 import { DossierError, type DossierErrorCode } from './dossier.errors';
 import { computeStepDue, planRouteSteps } from './route-step-due';
 
@@ -312,4 +312,23 @@ export function redateActiveSteps(
     const dueAtMs = computeStepDue(cal, step.allotted, started);
     return dueAtMs === step.dueAtMs ? step : { ...step, dueAtMs };
   });
+}
+
+// The agency whose step made the dossier late, as it stands at `atMs` (the dossier's close, when
+// it is stored for the reports): the rule of findLateStep over the steps that started.
+export function lateStepAgencyAt(steps: readonly RouteStepState[], atMs: number): string | null {
+  const timed = steps.flatMap((step) =>
+    step.startedAtMs !== null && step.dueAtMs !== null
+      ? [
+          {
+            agencyId: step.agencyId,
+            sequence: step.sequence,
+            startedAtMs: step.startedAtMs,
+            dueAtMs: step.dueAtMs,
+            finishedAtMs: step.completedAtMs,
+          },
+        ]
+      : [],
+  );
+  return findLateStep(timed, atMs)?.agencyId ?? null;
 }

@@ -28,7 +28,7 @@ import { DossierQueryService } from '../dossier-query.service';
 import { DossierEvent } from '../dossier-event.entity';
 import { Dossier } from '../dossier.entity';
 import { dossierNotFound } from '../intake/intake.errors';
-import { type RouteStepState } from '../domain/route-progress';
+import { lateStepAgencyAt, type RouteStepState } from '../domain/route-progress';
 import { ReceiptService } from '../receipt/receipt.service';
 import { RouteStepsService } from '../steps/route-steps.service';
 import { ConsultationsService } from '../consultations/consultations.service';
@@ -207,7 +207,13 @@ export class WorkflowService {
       clockBefore,
       nowMs: now.getTime(),
     });
+    const wasClosed = (dossier.resolvedAt ?? dossier.endedAt) !== null;
     Object.assign(dossier, this.columnsAfter(dossier, action, transition.to, clock, input, now, cal));
+    const closedAt = dossier.resolvedAt ?? dossier.endedAt;
+    if (closedAt && !wasClosed) {
+      // Lateness attribution, kept for the reports as the route stands at the close.
+      dossier.lateStepAgencyId = lateStepAgencyAt(route?.steps ?? steps, closedAt.getTime());
+    }
     if (route?.holderAgencyId) {
       dossier.currentAgencyId = route.holderAgencyId; // the route's active group holds it
     }
