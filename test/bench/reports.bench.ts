@@ -142,6 +142,7 @@ async function main(): Promise<void> {
     await timeShape('form_06_json', get(`form-06?${query}`));
     await timeShape('form_06_xlsx', get(`form-06?${query}&format=xlsx`));
     await timeShape('drill_down_overdue', get(`on-time/dossiers?${query}&measure=overdue`));
+    await timeShape('drill_down_late', get(`on-time/dossiers?${query}&measure=late`));
     await timeShape('lateness', get(`lateness?${query}`));
     // A lateness row's dossiers: the agency that made most late, and those no route step made late.
     const lateness = (await (

@@ -103,6 +103,15 @@ export interface NumberBehind {
 
 export const WITHOUT_LATE_STEP = 'none';
 
+const isLateStepAgency = (lateStepAgencyId: string | undefined) =>
+  lateStepAgencyId !== undefined && lateStepAgencyId !== WITHOUT_LATE_STEP;
+
+// The measures of dossiers closed (resolved, withdrawn or stopped) within the period: each one's
+// condition implies CLOSED_IN (IDX_dossiers_closed_at is on the same expression).
+const CLOSED_MEASURES: ReadonlySet<Measure> = new Set(['resolved', 'early', 'onTime', 'late', 'withdrawn']);
+const CLOSED_AT = 'coalesce(d.resolved_at, d.ended_at)';
+const CLOSED_IN = `${CLOSED_AT} >= $1 AND ${CLOSED_AT} < $2`;
+
 const GROUPING: Readonly<Record<ReportGroup, { key: string; label: string; join: string }>> = {
   level: { key: 'd.level_code', label: 'd.level_code', join: '' },
   agency: {
@@ -236,6 +245,11 @@ export class ReportMeasuresRepository {
     page: { offset: number; limit: number },
   ): Promise<DrillDownRow[]> {
     const { condition, parameters } = behind(scope, number);
+    // Dossiers closed in the period are listed in the order they closed, read from the close
+    // index from the period's start (in order of receipt, the scan would first pass every dossier
+    // received before the period and closed before it too); the rest, and a lateness agency's
+    // (its own index), in the order they were received.
+    const byClose = CLOSED_MEASURES.has(number.measure) && !isLateStepAgency(number.lateStepAgencyId);
     return this.dataSource.query<DrillDownRow[]>(
       `SELECT d.id, d.code, p.name AS "procedureName", d.level_code AS "levelCode", d.channel, d.status,
               d.received_at AS "receivedAt", d.due_at AS "dueAt", d.appointment_at AS "appointmentAt",
@@ -243,8 +257,8 @@ export class ReportMeasuresRepository {
               a.name AS "resolvingAgencyName"
        FROM dossiers d JOIN procedures p ON p.id = d.procedure_id
        JOIN agencies a ON a.id = d.resolving_agency_id
-       WHERE ${condition}
-       ORDER BY d.received_at, d.id
+       WHERE ${condition}${byClose ? ` AND ${CLOSED_IN}` : ''}
+       ORDER BY ${byClose ? `${CLOSED_AT}, d.id` : 'd.received_at, d.id'}
        OFFSET $${parameters.length + 1} LIMIT $${parameters.length + 2}`,
       [...parameters, page.offset, page.limit],
     );
