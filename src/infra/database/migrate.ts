@@ -1,4 +1,4 @@
-import { type DataSource } from 'typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 
 // Any fixed key: all instances of the app agree on it, so only one migrates or seeds at a time.
 const SCHEMA_LOCK_KEY = 7_260_2026;
@@ -19,9 +19,25 @@ export async function withSchemaLock<T>(dataSource: DataSource, work: () => Prom
 }
 
 // Several instances may start together: the lock makes the second one find nothing to do.
+// Migrations run on a connection of their own without the requests' query timeout: filling in a
+// new column over ten million dossiers takes minutes, with nobody waiting on an answer.
 export async function runPendingMigrations(dataSource: DataSource): Promise<string[]> {
-  return withSchemaLock(dataSource, async () => {
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
-    return applied.map((migration) => migration.name);
-  });
+  const migrator = await new DataSource(withoutQueryTimeout(dataSource.options)).initialize();
+  try {
+    return await withSchemaLock(migrator, async () => {
+      const applied = await migrator.runMigrations({ transaction: 'each' });
+      return applied.map((migration) => migration.name);
+    });
+  } finally {
+    await migrator.destroy();
+  }
+}
+
+function withoutQueryTimeout(options: DataSourceOptions): DataSourceOptions {
+  const extra: Record<string, unknown> = {
+    ...(options.extra as Record<string, unknown> | undefined),
+    max: 2, // the lock's session, and the migrations'
+  };
+  delete extra.query_timeout;
+  return { ...options, extra };
 }
