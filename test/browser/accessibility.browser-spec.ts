@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { DeliveryPlanner } from '../../src/modules/notifications/deliveries/delivery-planner.service';
 import { DeliverySender } from '../../src/modules/notifications/deliveries/delivery-sender.service';
@@ -14,14 +13,13 @@ import {
   saveScreenshot,
   watchConsole,
 } from './support/browser';
+import { AXE_SOURCE } from './support/axe';
 import { serveWebApp, type ServedApp } from './support/web-app';
 
 // axe-core on the main screens, as they stand once loaded: any serious or critical violation of
 // WCAG 2.1 A/AA (contrast, labels, names, roles, structure) fails the test and is printed with
 // the elements concerned.
 jest.setTimeout(180000);
-
-const AXE_SOURCE = path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js');
 
 // Found on screens other sessions own and reported to them, left to them to fix: printed, not
 // failed on, so anything new still fails. Remove an entry once its screen is clean.

@@ -10,7 +10,6 @@ export type Index766Report = Schemas['Index766ReportDto'];
 export type Index766Row = Schemas['Index766RowDto'];
 export type Index766Group = Schemas['Index766GroupDto'];
 export type ReportPeriod = Schemas['ReportPeriodDto'];
-export type LatenessReport = Schemas['LatenessReportDto'];
 export type LateAgencyRow = Schemas['LateAgencyDto'];
 
 export type OnTimeQuery = operations['ReportsController_onTime']['parameters']['query'];
