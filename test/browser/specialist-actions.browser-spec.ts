@@ -186,6 +186,9 @@ describeWithBrowser('specialist actions and the return of the result in Chromium
     await picker.fill(vietnamText(newAppointment));
     // The panel's OK button commits the typed value (Enter would also submit the form).
     await page.locator('.ant-picker-dropdown .ant-picker-ok button').click();
+    // Confirmed once the panel has gone: a click while it still closed was taken by the panel on
+    // a loaded run, and the dialog was never sent.
+    await page.locator('.ant-picker-dropdown').waitFor({ state: 'hidden' });
     expect(await picker.inputValue()).toBe(vietnamText(newAppointment));
     await saveScreenshot(page, 'specialist-apology-modal');
     await confirm('Gửi phiếu xin lỗi và hẹn lại ngày trả kết quả');
